@@ -1,0 +1,51 @@
+# kehoach: `make run` serves the demo on http://127.0.0.1:8000, `make test` runs every check.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Production-like values for `check --deploy`; never used to serve anything.
+DEPLOY_ENV := DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
+
+.PHONY: venv run test test-sqlite test-postgres test-browser lint messages clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+venv: $(STAMP)
+
+run: venv
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_load
+	@echo "kehoach: http://127.0.0.1:8000"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(PY) manage.py makemigrations --check --dry-run
+	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+
+test-sqlite: venv
+	$(VENV)/bin/pytest -m "not browser" -q
+
+test-postgres: venv
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser" -q
+
+test-browser: venv
+	$(VENV)/bin/pytest -m browser -q
+
+test: lint test-sqlite test-postgres test-browser
+
+# Regenerate the English catalogue after changing user-facing strings; the
+# compiled .mo is committed so that a new machine needs no gettext to run.
+messages: venv
+	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=var
+	$(PY) manage.py compilemessages -l en --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,36 @@
+"""Changes to users and their unit memberships, one transaction each."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from accounts.models import Membership, Role, User
+from units.models import Unit
+
+
+@transaction.atomic
+def user_create(
+    *, username: str, password: str, role: Role | str, full_name: str = "", email: str = "",
+    units: Iterable[Unit] = (),
+) -> User:
+    administrator = role == Role.ADMINISTRATOR
+    user = User(username=username, full_name=full_name, email=email, role=role,
+                is_staff=administrator, is_superuser=administrator)
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    for unit in units:
+        membership_add(user=user, unit=unit)
+    return user
+
+
+@transaction.atomic
+def membership_add(*, user: User, unit: Unit) -> Membership:
+    membership, _created = Membership.objects.get_or_create(user=user, unit=unit)
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, user: User, unit: Unit) -> None:
+    for membership in Membership.objects.filter(user=user, unit=unit):
+        membership.delete()

@@ -1,0 +1,96 @@
+import pytest
+from django.conf import settings
+from django.contrib.auth.hashers import identify_hasher
+from django.test import Client
+from django.urls import reverse
+
+from accounts.models import User
+from demo.soctrang import DEMO_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def log_in(client: Client, username: str, password: str):
+    return client.post(reverse("login"), {"username": username, "password": password},
+                       REMOTE_ADDR="10.0.0.7")
+
+
+def test_it_shows_the_login_page_in_vietnamese(client: Client) -> None:
+    response = client.get(reverse("login"))
+    assert '<html lang="vi">' in response.text
+    assert "Tên đăng nhập" in response.text and "Mật khẩu" in response.text
+
+
+def test_it_logs_in_and_out(client: Client, coordinator: User) -> None:
+    response = log_in(client, "dieuphoi", DEMO_PASSWORD)
+    assert response.status_code == 302
+    assert "Trần Thị Bình" in client.get(reverse("home")).text
+    assert client.post(reverse("logout")).status_code == 302
+    assert client.get(reverse("home")).status_code == 302
+
+
+def test_it_explains_a_wrong_password_in_vietnamese(client: Client, coordinator: User) -> None:
+    response = log_in(client, "dieuphoi", "sai-mat-khau")
+    assert response.status_code == 200
+    assert "Tên đăng nhập hoặc mật khẩu không đúng." in response.text
+
+
+def test_it_locks_out_after_five_failures_even_with_the_right_password(
+    client: Client, coordinator: User
+) -> None:
+    for _attempt in range(5):
+        response = log_in(client, "dieuphoi", "sai-mat-khau")
+    assert response.status_code == 429
+    assert "Bạn đã đăng nhập sai quá nhiều lần." in response.text
+    locked = log_in(client, "dieuphoi", DEMO_PASSWORD)
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_does_not_lock_other_users(client: Client, coordinator: User, viewer: User) -> None:
+    for _attempt in range(5):
+        log_in(client, "dieuphoi", "sai-mat-khau")
+    assert log_in(Client(), "lanhdao", DEMO_PASSWORD).status_code == 302
+
+
+def test_it_hashes_passwords_with_argon2(coordinator: User) -> None:
+    assert identify_hasher(coordinator.password).algorithm == "argon2"
+
+
+def test_it_expires_sessions() -> None:
+    assert settings.SESSION_COOKIE_AGE <= 12 * 3600
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+
+
+def test_it_changes_the_password(client: Client, viewer: User) -> None:
+    client.force_login(viewer)
+    response = client.post(reverse("password_change"), {
+        "old_password": DEMO_PASSWORD, "new_password1": "Quyen-con-nguoi-2025",
+        "new_password2": "Quyen-con-nguoi-2025",
+    })
+    assert response.status_code == 302
+    viewer.refresh_from_db()
+    assert viewer.check_password("Quyen-con-nguoi-2025")
+
+
+def test_it_explains_a_weak_new_password_in_vietnamese(client: Client, viewer: User) -> None:
+    client.force_login(viewer)
+    response = client.post(reverse("password_change"), {
+        "old_password": DEMO_PASSWORD, "new_password1": "123", "new_password2": "123",
+    })
+    assert response.status_code == 200
+    assert "Mật khẩu này quá ngắn" in response.text
+
+
+@pytest.mark.parametrize("role", ["administrator", "coordinator", "reporter", "viewer"])
+def test_it_shows_the_privacy_page_and_password_form_to_everyone(client_as, role: str) -> None:
+    client = client_as(role)
+    assert "91/2025/QH15" in client.get(reverse("privacy")).text
+    assert client.get(reverse("password_change")).status_code == 200
+
+
+def test_it_switches_to_english(client: Client) -> None:
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = client.get(reverse("login"))
+    assert '<html lang="en">' in response.text
+    assert "Log in" in response.text

@@ -1,0 +1,96 @@
+"""Loading the Sóc Trăng demo: creates what is missing and leaves the rest alone.
+
+Loading twice changes nothing, and a demo someone has been clicking through keeps
+their edits when `make run` loads it again.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+
+from accounts.models import User
+from accounts.services import user_create
+from demo import soctrang
+from plans.models import Plan, Programme, Target, Task
+from plans.services import plan_create, target_create, task_create
+from units.models import Unit
+from units.services import unit_create, unit_set_successors
+
+
+@dataclass
+class DemoResult:
+    created: list[str] = field(default_factory=list)
+
+    def add(self, what: str) -> None:
+        self.created.append(what)
+
+
+def _load_units(result: DemoResult) -> dict[str, Unit]:
+    units = {u.code: u for u in Unit.objects.filter(code__in=[row[0] for row in soctrang.UNITS])}
+    for code, name, short, kind, parent, start, end, _successors in soctrang.UNITS:
+        if code not in units:
+            units[code] = unit_create(
+                code=code, name=name, short_name=short, kind=kind,
+                parent=units[parent] if parent else None, valid_from=start, valid_to=end,
+            )
+            result.add(name)
+    for code, *_rest, successors in soctrang.UNITS:
+        if successors and not units[code].successors.exists():
+            unit_set_successors(unit=units[code], successors=[units[s] for s in successors])
+    return units
+
+
+def _unit_refs(refs: list[str], units: dict[str, Unit]) -> list[Unit | str]:
+    return [units.get(ref, ref) for ref in refs]
+
+
+def _load_plan(units: dict[str, Unit], result: DemoResult) -> Plan:
+    programme, _created = Programme.objects.get_or_create(
+        name=soctrang.PROGRAMME["name"], defaults={"decision": soctrang.PROGRAMME["decision"]}
+    )
+    data = dict(soctrang.PLAN)
+    issuer = units[str(data.pop("issuer_code"))]
+    plan = Plan.objects.filter(
+        doc_type=data["doc_type"], number=data["number"], symbol=data["symbol"],
+        issued_year=soctrang.PLAN["issued_on"].year, issuer=issuer,  # type: ignore[union-attr]
+    ).first()
+    if plan is None:
+        plan = plan_create(issuer=issuer, programme=programme, **data)
+        result.add(str(plan))
+    tasks = {t.code: t for t in plan.tasks.all()}
+    for row in soctrang.TASKS:
+        if row["code"] not in tasks:
+            fields = dict(row)
+            lead, coordinating = fields.pop("lead"), fields.pop("coordinating")
+            tasks[row["code"]] = task_create(
+                plan=plan, lead=_unit_refs(lead, units),
+                coordinating=_unit_refs(coordinating, units), **fields,
+            )
+            result.add(str(row["code"]))
+    for row in soctrang.TARGETS:
+        if not Target.objects.filter(plan=plan, text=row["text"]).exists():
+            fields = dict(row)
+            task: Task | None = tasks.get(str(fields.pop("task_code")))
+            target_create(plan=plan, task=task, value=Decimal(fields.pop("value")), **fields)
+            result.add(str(row["text"]))
+    return plan
+
+
+def _load_users(units: dict[str, Unit], result: DemoResult) -> None:
+    existing = set(User.objects.filter(
+        username__in=[u[0] for u in soctrang.USERS]).values_list("username", flat=True))
+    for username, full_name, role, unit_codes in soctrang.USERS:
+        if username not in existing:
+            user_create(username=username, password=soctrang.DEMO_PASSWORD, role=role,
+                        full_name=full_name, units=[units[c] for c in unit_codes])
+            result.add(username)
+
+
+@transaction.atomic
+def demo_load() -> DemoResult:
+    result = DemoResult()
+    units = _load_units(result)
+    _load_plan(units, result)
+    _load_users(units, result)
+    return result

@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from kehoach import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("accounts/", include("accounts.urls")),
+    path("units/", include("units.urls")),
+    path("plans/", include("plans.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,117 @@
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.forms import DateInput, ServiceModelForm
+from plans.models import Plan, Target, Task, TaskRole, TaskStatus
+from units.models import Unit
+from units.selectors import unit_choices
+
+
+class PlanForm(ServiceModelForm):
+    class Meta:
+        model = Plan
+        fields = ["doc_type", "number", "symbol", "issuer", "issuer_name", "place", "issued_on",
+                  "title", "signer_name", "signer_title", "programme", "year_start", "year_end"]
+        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["issuer"].queryset = unit_choices()
+        self.fields["issuer_name"].required = False
+        self.fields["issuer_name"].help_text = _(
+            "Để trống để dùng tên của cơ quan ban hành đã chọn."
+        )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        issuer = data.get("issuer")
+        if not data.get("issuer_name"):
+            if issuer is None:
+                self.add_error("issuer_name", _("Hãy chọn hoặc ghi tên cơ quan ban hành."))
+            else:
+                data["issuer_name"] = issuer.name
+        return data
+
+
+class TargetForm(ServiceModelForm):
+    class Meta:
+        model = Target
+        fields = ["text", "value", "value_max", "unit_of_measure", "deadline", "task", "position"]
+        widgets = {"deadline": DateInput(), "text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["task"].queryset = plan.tasks.order_by("sort_key")
+
+
+def _names(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class TaskForm(ServiceModelForm):
+    """A task with its lead and coordinating units.
+
+    Units not yet in the register can be written as text, one per line, as the
+    plan names them ("các sở, ban, ngành"); they are kept and shown as such.
+    """
+
+    lead_units = forms.ModelMultipleChoiceField(
+        label=_("Đơn vị chủ trì"), queryset=Unit.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+    )
+    lead_other = forms.CharField(
+        label=_("Đơn vị chủ trì khác (ghi như văn bản, mỗi dòng một tên)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    coordinating_units = forms.ModelMultipleChoiceField(
+        label=_("Đơn vị phối hợp"), queryset=Unit.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+    )
+    coordinating_other = forms.CharField(
+        label=_("Đơn vị phối hợp khác (ghi như văn bản, mỗi dòng một tên)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    class Meta:
+        model = Task
+        fields = ["code", "title", "description", "timeframe_text", "start_date", "end_date",
+                  "products", "status"]
+        widgets = {
+            "start_date": DateInput(),
+            "end_date": DateInput(),
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "products": forms.Textarea(attrs={"rows": 2}),
+        }
+        help_texts = {
+            "start_date": _("Để trống để tính từ thời gian thực hiện."),
+            "end_date": _("Để trống để tính từ thời gian thực hiện."),
+        }
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        units = unit_choices()
+        self.fields["lead_units"].queryset = units
+        self.fields["coordinating_units"].queryset = units
+        if self.instance.pk and not self.is_bound:
+            for role, prefix in ((TaskRole.LEAD, "lead"), (TaskRole.COORDINATING, "coordinating")):
+                rows = [tu for tu in self.instance.task_units.all() if tu.role == role]
+                self.initial[f"{prefix}_units"] = [tu.unit_id for tu in rows if tu.unit_id]
+                self.initial[f"{prefix}_other"] = "\n".join(
+                    tu.name for tu in rows if not tu.unit_id
+                )
+
+    def service_arguments(self) -> dict[str, Any]:
+        """cleaned_data shaped for task_create()/task_update()."""
+        data = dict(self.cleaned_data)
+        for prefix in ("lead", "coordinating"):
+            units = list(data.pop(f"{prefix}_units"))
+            data[prefix] = units + _names(data.pop(f"{prefix}_other"))
+        return data
+
+
+class TaskStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)

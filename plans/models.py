@@ -1,0 +1,243 @@
+from typing import Any
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.vntext.text import fold, tone_key
+from plans.codes import task_code_sort_key
+from units.models import Unit
+
+
+class DocumentType(models.TextChoices):
+    """Types of administrative document that carry a plan (Decree 30, Appendix III)."""
+
+    PLAN = "KH", _("Kế hoạch")
+    PROGRAMME = "CTr", _("Chương trình")
+    SCHEME = "ĐA", _("Đề án")
+    DECISION = "QĐ", _("Quyết định")
+    GUIDANCE = "HD", _("Hướng dẫn")
+    OFFICIAL_LETTER = "CV", _("Công văn")
+
+
+class Programme(models.Model):
+    """The national multi-year programme a plan implements (Decision 1079/QĐ-TTg)."""
+
+    name = models.CharField(_("tên đề án"), max_length=300)
+    decision = models.CharField(_("văn bản phê duyệt"), max_length=120, blank=True)
+    year_start = models.PositiveSmallIntegerField(_("từ năm"), null=True, blank=True)
+    year_end = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("đề án")
+        verbose_name_plural = _("đề án")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Plan(models.Model):
+    doc_type = models.CharField(
+        _("loại văn bản"), max_length=8, choices=DocumentType.choices, default=DocumentType.PLAN
+    )
+    number = models.CharField(_("số"), max_length=16)
+    symbol = models.CharField(_("ký hiệu"), max_length=64, help_text=_("Ví dụ: KH-UBND"))
+    issuer = models.ForeignKey(
+        Unit, verbose_name=_("cơ quan ban hành"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="issued_plans",
+    )
+    issuer_name = models.CharField(_("tên cơ quan ban hành"), max_length=255)
+    place = models.CharField(_("địa danh"), max_length=100, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"))
+    title = models.CharField(_("trích yếu"), max_length=500)
+    signer_name = models.CharField(_("người ký"), max_length=150, blank=True)
+    signer_title = models.CharField(_("chức vụ người ký"), max_length=150, blank=True)
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("đề án"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="plans",
+    )
+    year_start = models.PositiveSmallIntegerField(_("năm bắt đầu"))
+    year_end = models.PositiveSmallIntegerField(_("năm kết thúc"))
+    # Derived, so the database itself refuses a second copy of one document.
+    issuer_key = models.CharField(max_length=255, editable=False)
+    issued_year = models.PositiveSmallIntegerField(editable=False)
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doc_type", "number", "symbol", "issuer_key", "issued_year"],
+                name="plan_unique_document",
+                violation_error_message=_(
+                    "Đã có văn bản cùng loại, số, ký hiệu, cơ quan ban hành và năm này."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(year_end__gte=models.F("year_start")),
+                name="plan_year_end_after_start",
+                violation_error_message=_("Năm kết thúc phải bằng hoặc sau năm bắt đầu."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number_symbol} – {self.title}"
+
+    def save(self, **kwargs: Any) -> None:
+        self.refresh_derived()
+        if (fields := kwargs.get("update_fields")) is not None:
+            kwargs["update_fields"] = {*fields, "issuer_key", "issued_year"}
+        super().save(**kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:detail", args=[self.pk])
+
+    def refresh_derived(self) -> None:
+        self.issuer_key = fold(tone_key(self.issuer_name))
+        if self.issued_on is not None:
+            self.issued_year = self.issued_on.year
+
+    def validate_constraints(self, exclude: Any = None) -> None:
+        self.refresh_derived()
+        super().validate_constraints(exclude=exclude)
+
+    @property
+    def number_symbol(self) -> str:
+        """As Decree 30 writes it: "81/KH-UBND"."""
+        return f"{self.number}/{self.symbol}"
+
+
+class Target(models.Model):
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="targets"
+    )
+    position = models.PositiveIntegerField(_("thứ tự"), default=0)
+    text = models.TextField(_("nội dung chỉ tiêu"))
+    value = models.DecimalField(_("giá trị"), max_digits=14, decimal_places=2)
+    value_max = models.DecimalField(
+        _("giá trị tối đa"), max_digits=14, decimal_places=2, null=True, blank=True,
+        help_text=_("Chỉ điền khi chỉ tiêu là một khoảng, ví dụ 15–20%."),
+    )
+    unit_of_measure = models.CharField(_("đơn vị tính"), max_length=64)
+    deadline = models.DateField(_("thời hạn"), null=True, blank=True)
+    task = models.ForeignKey(
+        "Task", verbose_name=_("nhiệm vụ liên quan"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="targets",
+    )
+
+    class Meta:
+        verbose_name = _("chỉ tiêu")
+        verbose_name_plural = _("chỉ tiêu")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value_max__isnull=True) | Q(value_max__gte=models.F("value")),
+                name="target_range_ordered",
+                violation_error_message=_("Giá trị tối đa phải lớn hơn hoặc bằng giá trị."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:detail", args=[self.plan_id]) + f"#target-{self.pk}"
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"plan_id": self.plan_id}
+
+
+class TaskStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Chưa bắt đầu")
+    IN_PROGRESS = "in_progress", _("Đang thực hiện")
+    DONE = "done", _("Hoàn thành")
+
+
+class Task(models.Model):
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="tasks"
+    )
+    code = models.CharField(_("mã nhiệm vụ"), max_length=32, help_text=_("Ví dụ: II.1, II.3.a"))
+    sort_key = models.CharField(max_length=96, editable=False, db_index=True)
+    title = models.TextField(_("tên nhiệm vụ"))
+    description = models.TextField(_("nội dung"), blank=True)
+    timeframe_text = models.CharField(
+        _("thời gian thực hiện"), max_length=200, blank=True,
+        help_text=_("Như văn bản ghi, ví dụ: Quý III/2024."),
+    )
+    start_date = models.DateField(_("ngày bắt đầu"), null=True, blank=True)
+    end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
+    products = models.TextField(_("sản phẩm"), blank=True)
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED
+    )
+
+    class Meta:
+        verbose_name = _("nhiệm vụ")
+        verbose_name_plural = _("nhiệm vụ")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "code"],
+                name="task_unique_code_in_plan",
+                violation_error_message=_("Mã nhiệm vụ này đã có trong kế hoạch."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="task_end_after_start",
+                violation_error_message=_("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code}. {self.title}"
+
+    def save(self, **kwargs: Any) -> None:
+        self.sort_key = task_code_sort_key(self.code)
+        if (fields := kwargs.get("update_fields")) is not None:
+            kwargs["update_fields"] = {*fields, "sort_key"}
+        super().save(**kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:task_detail", args=[self.pk])
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"plan_id": self.plan_id}
+
+
+class TaskRole(models.TextChoices):
+    LEAD = "lead", _("Chủ trì")
+    COORDINATING = "coordinating", _("Phối hợp")
+
+
+class TaskUnit(models.Model):
+    """A unit named by a task, as lead or coordinating.
+
+    The name is kept as the plan wrote it; `unit` is filled once it is matched,
+    so "các sở, ban, ngành" stays visible as text rather than being dropped.
+    """
+
+    task = models.ForeignKey(
+        Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE, related_name="task_units"
+    )
+    role = models.CharField(_("vai trò"), max_length=16, choices=TaskRole.choices)
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="task_units",
+    )
+    name = models.CharField(_("tên như văn bản ghi"), max_length=255)
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("đơn vị thực hiện nhiệm vụ")
+        verbose_name_plural = _("đơn vị thực hiện nhiệm vụ")
+        ordering = ["role", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.unit.name if self.unit else self.name
+
+    def get_additional_data(self) -> dict[str, int]:
+        """Lets the task's history show its units being added and removed."""
+        return {"task_id": self.task_id, "plan_id": self.task.plan_id}

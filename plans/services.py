@@ -1,0 +1,185 @@
+"""Changes to plans, targets and tasks: one transaction each, validated first.
+
+Views, the demo loader and (later) the plan importer all come through here, so a
+rule such as "a task's dates follow its written time frame" holds everywhere.
+"""
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from kehoach.vntext.timeframe import parse_timeframe
+
+from plans.models import Plan, Target, Task, TaskRole, TaskStatus, TaskUnit
+from units.models import Unit
+
+UnitRef = Unit | str
+PLAN_FIELDS = frozenset(
+    {
+        "doc_type", "number", "symbol", "issuer", "issuer_name", "place", "issued_on", "title",
+        "signer_name", "signer_title", "programme", "year_start", "year_end",
+    }
+)
+TARGET_FIELDS = frozenset({"position", "text", "value", "value_max", "unit_of_measure",
+                           "deadline", "task"})
+TASK_FIELDS = frozenset({"code", "title", "description", "timeframe_text", "start_date",
+                         "end_date", "products", "status"})
+
+
+def _apply(obj: Any, allowed: frozenset[str], changes: dict[str, Any]) -> list[str]:
+    """Set the changed attributes; return their names so save() writes only those."""
+    changed = []
+    for field, value in changes.items():
+        if field not in allowed:
+            raise TypeError(f"unexpected field {field!r} for {type(obj).__name__}")
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(obj, field) != value:
+            setattr(obj, field, value)
+            changed.append(field)
+    return changed
+
+
+def _save(obj: Any, changed: list[str] | None = None) -> None:
+    obj.full_clean()
+    if changed is None:
+        obj.save()
+    else:
+        obj.save(update_fields=changed)
+
+
+@transaction.atomic
+def plan_create(**fields: Any) -> Plan:
+    plan = Plan()
+    _apply(plan, PLAN_FIELDS, fields)
+    if not plan.issuer_name and plan.issuer is not None:
+        plan.issuer_name = plan.issuer.name
+    _save(plan)
+    return plan
+
+
+@transaction.atomic
+def plan_update(*, plan: Plan, **changes: Any) -> Plan:
+    if changed := _apply(plan, PLAN_FIELDS, changes):
+        _save(plan, changed)
+    return plan
+
+
+@transaction.atomic
+def target_create(*, plan: Plan, text: str, value: Decimal, unit_of_measure: str,
+                  **fields: Any) -> Target:
+    target = Target(plan=plan)
+    _apply(target, TARGET_FIELDS,
+           {"text": text, "value": value, "unit_of_measure": unit_of_measure, **fields})
+    if "position" not in fields:
+        target.position = plan.targets.count() + 1
+    _save(target)
+    return target
+
+
+@transaction.atomic
+def target_update(*, target: Target, **changes: Any) -> Target:
+    if changed := _apply(target, TARGET_FIELDS, changes):
+        _save(target, changed)
+    return target
+
+
+@transaction.atomic
+def target_delete(*, target: Target) -> None:
+    target.delete()
+
+
+def _fill_dates_from_timeframe(task: Task) -> None:
+    """Dates left blank are read from the time frame as written ("Quý III/2024")."""
+    if task.start_date and task.end_date:
+        return
+    frame = parse_timeframe(task.timeframe_text, plan_years=(task.plan.year_start,
+                                                             task.plan.year_end))
+    task.start_date = task.start_date or frame.start
+    task.end_date = task.end_date or frame.end
+
+
+@transaction.atomic
+def task_create(
+    *, plan: Plan, code: str, title: str,
+    lead: Sequence[UnitRef] = (), coordinating: Sequence[UnitRef] = (), **fields: Any,
+) -> Task:
+    task = Task(plan=plan)
+    _apply(task, TASK_FIELDS, {"code": code, "title": title, **fields})
+    _fill_dates_from_timeframe(task)
+    _save(task)
+    task_set_units(task=task, lead=lead, coordinating=coordinating)
+    return task
+
+
+@transaction.atomic
+def task_update(
+    *, task: Task, lead: Sequence[UnitRef] | None = None,
+    coordinating: Sequence[UnitRef] | None = None, **changes: Any,
+) -> Task:
+    changed = _apply(task, TASK_FIELDS, changes)
+    if {"timeframe_text", "start_date", "end_date"} & set(changed):
+        before = (task.start_date, task.end_date)
+        _fill_dates_from_timeframe(task)
+        if (task.start_date, task.end_date) != before:
+            changed = sorted({*changed, "start_date", "end_date"})
+    if changed:
+        _save(task, changed)
+    if lead is not None or coordinating is not None:
+        task_set_units(task=task, lead=lead, coordinating=coordinating)
+    return task
+
+
+@transaction.atomic
+def task_set_status(*, task: Task, status: TaskStatus | str) -> Task:
+    if task.status != status:
+        task.status = status
+        _save(task, ["status"])
+    return task
+
+
+@transaction.atomic
+def task_delete(*, task: Task) -> None:
+    task.delete()
+
+
+def _unit_name(ref: UnitRef) -> str:
+    return ref.name if isinstance(ref, Unit) else ref.strip()
+
+
+def task_set_units(
+    *, task: Task, lead: Sequence[UnitRef] | None, coordinating: Sequence[UnitRef] | None
+) -> None:
+    """Replace the task's lead and/or coordinating units, touching only what differs.
+
+    Unchanged rows stay, so the history shows exactly which units came and went.
+    """
+    for role, refs in ((TaskRole.LEAD, lead), (TaskRole.COORDINATING, coordinating)):
+        if refs is None:
+            continue
+        wanted = [
+            (ref if isinstance(ref, Unit) else None, _unit_name(ref))
+            for ref in refs if _unit_name(ref)
+        ]
+        existing = list(task.task_units.filter(role=role).select_related("unit"))
+        keep: set[int] = set()
+        for position, (unit, name) in enumerate(wanted, start=1):
+            match = next(
+                (tu for tu in existing if tu.pk not in keep
+                 and (tu.unit_id == (unit.pk if unit else None))
+                 and (unit is not None or tu.name == name)),
+                None,
+            )
+            if match is None:
+                TaskUnit.objects.create(task=task, role=role, unit=unit, name=name,
+                                        position=position)
+                continue
+            keep.add(match.pk)
+            if match.position != position:
+                match.position = position
+                match.save(update_fields=["position"])
+        for stale in existing:
+            if stale.pk not in keep:
+                stale.delete()
+

@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from units.models import Unit
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ["name", "short_name", "kind", "valid_from", "valid_to"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name", "search_text"]
+    autocomplete_fields = ["parent"]
+    filter_horizontal = ["successors"]

@@ -1,0 +1,35 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.forms import DateInput, ServiceModelForm
+from units.models import Unit, UnitKind
+from units.selectors import unit_choices
+
+
+class UnitForm(ServiceModelForm):
+    class Meta:
+        model = Unit
+        fields = ["name", "short_name", "kind", "code", "parent", "valid_from", "valid_to",
+                  "successors"]
+        widgets = {
+            "valid_from": DateInput(),
+            "valid_to": DateInput(),
+            "successors": forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        others = unit_choices()
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = others
+        self.fields["successors"].queryset = others
+
+
+class UnitSearchForm(forms.Form):
+    q = forms.CharField(label=_("Tìm đơn vị"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Loại đơn vị"), required=False,
+        choices=[("", _("Tất cả các loại")), *UnitKind.choices],
+    )
+    current = forms.BooleanField(label=_("Chỉ đơn vị đang hoạt động"), required=False)
