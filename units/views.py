@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.models import Membership
 from accounts.selectors import history_for
 from kehoach.forms import add_service_errors
 from units import selectors, services
@@ -41,7 +42,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "unit": unit,
         "children": selectors.unit_children(unit),
         "heirs": selectors.unit_current_heirs(unit),
-        "history": history_for(unit),
+        "history": history_for(unit, related=[(Membership, "unit_id")]),
     }
     return render(request, "units/unit_detail.html", context)
 

@@ -219,3 +219,12 @@ def test_it_keeps_the_task_list_queries_constant(
                     lead=["Sở Thông tin và Truyền thông"])
     with django_assert_num_queries(len(few.captured_queries)):
         client.get(reverse("plans:task_list"))
+
+
+def test_it_records_a_deleted_task_in_the_plans_history(client_as, plan, task) -> None:
+    client = client_as("coordinator")
+    assert client.post(reverse("plans:task_delete", args=[task.pk])).status_code == 302
+    assert not Task.objects.filter(pk=task.pk).exists()
+    page = client.get(plan.get_absolute_url()).text
+    history = page[page.index('id="history"'):]
+    assert "Xóa" in history and "II.2. Tập huấn" in history and "Trần Thị Bình" in history

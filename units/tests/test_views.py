@@ -95,3 +95,12 @@ def test_it_explains_missing_fields_in_vietnamese(client_as) -> None:
     response = client_as("administrator").post(reverse("units:create"), {"name": ""})
     assert response.status_code == 200
     assert "Trường này là bắt buộc." in response.text
+
+
+def test_it_shows_membership_changes_on_the_units_page(client_as, unit, viewer) -> None:
+    from accounts.services import membership_add
+
+    membership_add(user=viewer, unit=unit("ST-BAO"))
+    page = client_as("viewer").get(unit("ST-BAO").get_absolute_url()).text
+    history = page[page.index('id="history"'):]
+    assert "thành viên đơn vị: Phạm Minh Đức – Báo Sóc Trăng" in history
