@@ -2,10 +2,13 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.db.models import Field as DjangoField
 from django.db.models import Model, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -35,23 +38,42 @@ class HistoryEntry:
     changes: list[Change] = field(default_factory=list)
 
 
-def _shown(value: object) -> str:
-    return "—" if value in (None, "None", "") else str(value)
+def _shown(field: DjangoField, raw: object) -> str:
+    """A logged value as a person reads it: labels for choices, names for units, d/m/Y dates."""
+    if raw in (None, "None", ""):
+        return "—"
+    text = str(raw)
+    if field.choices:
+        return str(dict(field.flatchoices).get(text, text))
+    if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+        try:
+            return date.fromisoformat(text[:10]).strftime("%d/%m/%Y")
+        except ValueError:
+            return text
+    if isinstance(field, models.ForeignKey):
+        related = field.related_model._default_manager.filter(pk=text).first()
+        return str(related) if related is not None else f"#{text}"
+    return text
 
 
 def _changes(entry: LogEntry) -> list[Change]:
+    """The changed fields of an update, skipping ids and reverse relations."""
+    if entry.action != LogEntry.Action.UPDATE:
+        return []
+    model = entry.content_type.model_class()
     changes = []
-    raw = entry.changes_dict
-    for name, values in entry.changes_display_dict.items():
+    for name, values in (entry.changes_dict or {}).items():
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        label = str(getattr(field, "verbose_name", name)).capitalize()
         if isinstance(values, dict):  # many-to-many: {"type": "m2m", "operation", "objects"}
             sign = "+" if values.get("operation") == "add" else "−"
             objects = ", ".join(str(o) for o in values.get("objects", []))
-            changes.append(Change(str(name), "", f"{sign} {objects}"))
-        elif len(values) == 2:
-            changes.append(Change(str(name).capitalize(), _shown(values[0]), _shown(values[1])))
-    if not changes and raw:
-        changes = [Change(k, _shown(v[0]), _shown(v[1])) for k, v in raw.items()
-                   if isinstance(v, list) and len(v) == 2]
+            changes.append(Change(label, "", f"{sign} {objects}"))
+        elif field.concrete and not field.primary_key and len(values) == 2:
+            changes.append(Change(label, _shown(field, values[0]), _shown(field, values[1])))
     return changes
 
 

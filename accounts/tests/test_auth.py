@@ -94,3 +94,8 @@ def test_it_switches_to_english(client: Client) -> None:
     response = client.get(reverse("login"))
     assert '<html lang="en">' in response.text
     assert "Log in" in response.text
+
+
+def test_it_stays_vietnamese_for_an_english_browser(client: Client) -> None:
+    response = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.text
