@@ -93,15 +93,15 @@ class TaskForm(ServiceModelForm):
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
-        units = unit_choices()
-        self.fields["lead_units"].queryset = units
-        self.fields["coordinating_units"].queryset = units
-        if self.instance.pk and not self.is_bound:
-            for role, prefix in ((TaskRole.LEAD, "lead"), (TaskRole.COORDINATING, "coordinating")):
-                rows = [tu for tu in self.instance.task_units.all() if tu.role == role]
-                self.initial[f"{prefix}_units"] = [tu.unit_id for tu in rows if tu.unit_id]
+        rows = list(self.instance.task_units.all()) if self.instance.pk else []
+        for role, prefix in ((TaskRole.LEAD, "lead"), (TaskRole.COORDINATING, "coordinating")):
+            chosen = [tu.unit_id for tu in rows if tu.role == role and tu.unit_id]
+            # Units already chosen head the list, so a long list does not hide them.
+            self.fields[f"{prefix}_units"].queryset = unit_choices(first=chosen)
+            if rows and not self.is_bound:
+                self.initial[f"{prefix}_units"] = chosen
                 self.initial[f"{prefix}_other"] = "\n".join(
-                    tu.name for tu in rows if not tu.unit_id
+                    tu.name for tu in rows if tu.role == role and not tu.unit_id
                 )
 
     def service_arguments(self) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """Reads of units: search, Vietnamese ordering, and today's heirs of merged units."""
 
+from collections.abc import Collection
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Case, QuerySet, When
 from django.utils import timezone
 
 from kehoach.db import vi_order
@@ -24,11 +25,17 @@ def unit_list(
     return units.order_by(vi_order("name"), "pk")
 
 
-def unit_choices(*, on: date | None = None) -> QuerySet[Unit]:
-    """Units offered in pickers, in Vietnamese order; only those valid on `on` if given."""
+def unit_choices(*, on: date | None = None, first: Collection[int] = ()) -> QuerySet[Unit]:
+    """Units offered in pickers, in Vietnamese order, the units in `first` at the top.
+
+    Only units valid on `on`, if given.
+    """
     units = Unit.objects.all()
     if on is not None:
         units = units.valid_on(on)
+    if first:
+        units = units.alias(chosen=Case(When(pk__in=first, then=0), default=1))
+        return units.order_by("chosen", vi_order("name"), "pk")
     return units.order_by(vi_order("name"), "pk")
 
 
