@@ -99,3 +99,12 @@ def test_it_switches_to_english(client: Client) -> None:
 def test_it_stays_vietnamese_for_an_english_browser(client: Client) -> None:
     response = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert '<html lang="vi">' in response.text
+
+
+@pytest.mark.parametrize("role,allowed", [
+    ("administrator", True), ("coordinator", False), ("reporter", False), ("viewer", False),
+])
+def test_it_opens_user_management_to_administrators_only(client_as, role: str, allowed: bool
+                                                          ) -> None:
+    response = client_as(role).get(reverse("admin:accounts_user_changelist"))
+    assert (response.status_code == 200) is allowed

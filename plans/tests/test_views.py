@@ -62,6 +62,7 @@ def test_it_lists_plans_and_shows_tasks_to_everyone(client_as, task, role: str) 
     assert "81/KH-UBND" in client.get(reverse("plans:list")).text
     assert client.get(task.get_absolute_url()).status_code == 200
     assert client.get(reverse("home")).status_code == 200
+    assert "Tập huấn, bồi dưỡng" in client.get(reverse("plans:task_list")).text
 
 
 @pytest.mark.parametrize("role", EDITORS)
