@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run test test-sqlite test-postgres test-browser lint messages clean
+.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -41,11 +41,15 @@ test-browser: venv
 
 test: lint test-sqlite test-postgres test-browser
 
+# Refresh the README's screenshots in docs/ from the browser tests.
+screenshots: venv
+	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -m browser -q tests/browser/test_coordinator.py tests/browser/test_mobile.py
+
 # Regenerate the English catalogue after changing user-facing strings; the
 # compiled .mo is committed so that a new machine needs no gettext to run.
 messages: venv
-	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=var
-	$(PY) manage.py compilemessages -l en --ignore=.venv
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=var
+	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) var

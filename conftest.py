@@ -8,6 +8,12 @@ from demo.services import demo_load
 from units.models import Unit
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    """Argon2 is slow by design; tests that are not about hashing skip it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def province(db: None) -> None:
     demo_load()

@@ -206,6 +206,15 @@ class Task(models.Model):
     def get_additional_data(self) -> dict[str, int]:
         return {"plan_id": self.plan_id}
 
+    @property
+    def lead_units(self) -> list["TaskUnit"]:
+        """Uses prefetched task units, so lists of tasks cost no query per row."""
+        return [tu for tu in self.task_units.all() if tu.role == TaskRole.LEAD]
+
+    @property
+    def coordinating_units(self) -> list["TaskUnit"]:
+        return [tu for tu in self.task_units.all() if tu.role == TaskRole.COORDINATING]
+
 
 class TaskRole(models.TextChoices):
     LEAD = "lead", _("Chủ trì")

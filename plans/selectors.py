@@ -102,7 +102,7 @@ def get_plan_for_user(user: User, pk: int, *, change: bool = False) -> Plan:
 
 def get_task_for_user(user: User, pk: int, *, change: str = "") -> Task:
     """The task, if `user` may do `change` to it ("" to read, "status" or "edit")."""
-    task = get_object_or_404(Task.objects.select_related("plan"), pk=pk)
+    task = get_object_or_404(_tasks_with_units().select_related("plan"), pk=pk)
     if change == "edit":
         check_can_edit_plans(user)
     if change == "status" and not can_change_task_status(user, task):

@@ -1,13 +1,19 @@
 import pytest
 from django.conf import settings
 from django.contrib.auth.hashers import identify_hasher
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from accounts.models import User
 from demo.soctrang import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
+
+# As kehoach/settings.py has them; the suite itself swaps in a fast hasher.
+PRODUCTION_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 
 
 def log_in(client: Client, username: str, password: str):
@@ -53,8 +59,15 @@ def test_it_does_not_lock_other_users(client: Client, coordinator: User, viewer:
     assert log_in(Client(), "lanhdao", DEMO_PASSWORD).status_code == 302
 
 
-def test_it_hashes_passwords_with_argon2(coordinator: User) -> None:
-    assert identify_hasher(coordinator.password).algorithm == "argon2"
+def test_it_hashes_passwords_with_argon2(db: None) -> None:
+    from accounts.services import user_create
+    from kehoach import settings as configured
+
+    assert configured.PASSWORD_HASHERS == PRODUCTION_HASHERS
+    with override_settings(PASSWORD_HASHERS=PRODUCTION_HASHERS):
+        user = user_create(username="kiemtra", password="Quyen-con-nguoi-2025", role="viewer")
+        assert identify_hasher(user.password).algorithm == "argon2"
+        assert user.check_password("Quyen-con-nguoi-2025")
 
 
 def test_it_expires_sessions() -> None:

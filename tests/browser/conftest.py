@@ -19,7 +19,10 @@ from demo.soctrang import DEMO_PASSWORD
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = Path("/usr/bin/chromium")
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+ROOT = Path(__file__).resolve().parents[2]
+# The README's screenshots are refreshed only on request (`make screenshots`), so a
+# test run leaves the work tree clean; otherwise they go to var/screenshots.
+DOCS = ROOT / "docs" if os.environ.get("UPDATE_SCREENSHOTS") else ROOT / "var" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
 
 expect.set_options(timeout=10_000)
@@ -82,10 +85,10 @@ def log_in(live_server: Any) -> Callable[..., None]:
 
 @pytest.fixture
 def screenshot() -> Callable[[Page, str], Path]:
-    """Saves a full-page screenshot as docs/<name>, replacing the previous one."""
+    """Saves a full-page screenshot as <DOCS>/<name>, replacing the previous one."""
 
     def save(page: Page, name: str) -> Path:
-        DOCS.mkdir(exist_ok=True)
+        DOCS.mkdir(parents=True, exist_ok=True)
         path = DOCS / name
         page.screenshot(path=str(path), full_page=True)
         return path
