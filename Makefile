@@ -25,7 +25,7 @@ run: venv
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 lint: venv
-	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff check --no-cache .
 	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING

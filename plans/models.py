@@ -3,6 +3,7 @@ from typing import Any
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.vntext.text import fold, tone_key
@@ -205,6 +206,12 @@ class Task(models.Model):
 
     def get_additional_data(self) -> dict[str, int]:
         return {"plan_id": self.plan_id}
+
+    @property
+    def is_overdue(self) -> bool:
+        """Late: the end date has passed and the task is not done."""
+        return bool(self.end_date and self.end_date < timezone.localdate()
+                    and self.status != TaskStatus.DONE)
 
     @property
     def lead_units(self) -> list["TaskUnit"]:

@@ -67,11 +67,6 @@ def task_list(
     return tasks.order_by("-plan__issued_on", "plan_id", "sort_key", "pk")
 
 
-def task_is_overdue(task: Task, today: date | None = None) -> bool:
-    day = today or timezone.localdate()
-    return bool(task.end_date and task.end_date < day and task.status != TaskStatus.DONE)
-
-
 def user_leads_task(user: User, task: Task) -> bool:
     unit_ids = set(user.memberships.values_list("unit_id", flat=True))
     return task.task_units.filter(role=TaskRole.LEAD, unit_id__in=unit_ids).exists()

@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from kehoach.vntext.timeframe import parse_timeframe
 
+from kehoach.vntext.timeframe import parse_timeframe
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus, TaskUnit
 from units.models import Unit
 

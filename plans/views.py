@@ -103,7 +103,6 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
     task = selectors.get_task_for_user(request.user, pk)
     return render(request, "plans/task_detail.html", {
         "task": task,
-        "overdue": selectors.task_is_overdue(task),
         "can_edit": selectors.can_edit_plans(request.user),
         "can_change_status": selectors.can_change_task_status(request.user, task),
         "status_form": TaskStatusForm(initial={"status": task.status}),

@@ -185,9 +185,11 @@ def test_it_filters_tasks_by_unit_status_and_due_date(client_as, plan, unit) -> 
     assert "Lồng ghép truyền thông" in by_unit and "Tập huấn, bồi dưỡng" not in by_unit
     overdue = client.get(reverse("plans:task_list"), {"due": "overdue"}).text
     assert "5 nhiệm vụ" in overdue
+    assert overdue.count('class="status overdue"') == 5
     plan.tasks.filter(code="II.1").update(status=TaskStatus.DONE)
     done = client.get(reverse("plans:task_list"), {"status": "done"}).text
     assert "1 nhiệm vụ" in done and "Sản xuất, đăng phát" in done
+    assert 'class="status overdue"' not in done
 
 
 def test_it_finds_tasks_due_this_quarter(plan) -> None:
