@@ -29,8 +29,3 @@ def membership_add(*, user: User, unit: Unit) -> Membership:
     membership, _created = Membership.objects.get_or_create(user=user, unit=unit)
     return membership
 
-
-@transaction.atomic
-def membership_remove(*, user: User, unit: Unit) -> None:
-    for membership in Membership.objects.filter(user=user, unit=unit):
-        membership.delete()

@@ -4,6 +4,7 @@ from collections.abc import Collection
 from datetime import date
 
 from django.db.models import Case, QuerySet, When
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from kehoach.db import vi_order
@@ -62,11 +63,8 @@ def unit_current_heirs(unit: Unit, *, on: date | None = None) -> list[Unit]:
 
 
 def unit_detail(pk: int) -> Unit:
-    return (
-        Unit.objects.select_related("parent")
-        .prefetch_related("successors", "predecessors")
-        .get(pk=pk)
-    )
+    units = Unit.objects.select_related("parent").prefetch_related("successors", "predecessors")
+    return get_object_or_404(units, pk=pk)
 
 
 def unit_children(unit: Unit) -> QuerySet[Unit]:

@@ -37,7 +37,7 @@ def unit_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    unit = get_object_or_404(Unit.objects.select_related("parent"), pk=pk)
+    unit = selectors.unit_detail(pk)
     context = {
         "unit": unit,
         "children": selectors.unit_children(unit),
