@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.models import DerivedFieldsModel
 from kehoach.vntext.text import fold, tone_key
 from plans.codes import task_code_sort_key
 from units.models import Unit
@@ -38,7 +39,7 @@ class Programme(models.Model):
         return self.name
 
 
-class Plan(models.Model):
+class Plan(DerivedFieldsModel):
     doc_type = models.CharField(
         _("loại văn bản"), max_length=8, choices=DocumentType.choices, default=DocumentType.PLAN
     )
@@ -63,6 +64,7 @@ class Plan(models.Model):
     # Derived, so the database itself refuses a second copy of one document.
     issuer_key = models.CharField(max_length=255, editable=False)
     issued_year = models.PositiveSmallIntegerField(editable=False)
+    derived_fields = ("issuer_key", "issued_year")
 
     class Meta:
         verbose_name = _("kế hoạch")
@@ -84,12 +86,6 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number_symbol} – {self.title}"
-
-    def save(self, **kwargs: Any) -> None:
-        self.refresh_derived()
-        if (fields := kwargs.get("update_fields")) is not None:
-            kwargs["update_fields"] = {*fields, "issuer_key", "issued_year"}
-        super().save(**kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("plans:detail", args=[self.pk])
@@ -155,12 +151,13 @@ class TaskStatus(models.TextChoices):
     DONE = "done", _("Hoàn thành")
 
 
-class Task(models.Model):
+class Task(DerivedFieldsModel):
     plan = models.ForeignKey(
         Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="tasks"
     )
     code = models.CharField(_("mã nhiệm vụ"), max_length=32, help_text=_("Ví dụ: II.1, II.3.a"))
     sort_key = models.CharField(max_length=96, editable=False, db_index=True)
+    derived_fields = ("sort_key",)
     title = models.TextField(_("tên nhiệm vụ"))
     description = models.TextField(_("nội dung"), blank=True)
     timeframe_text = models.CharField(
@@ -195,11 +192,8 @@ class Task(models.Model):
     def __str__(self) -> str:
         return f"{self.code}. {self.title}"
 
-    def save(self, **kwargs: Any) -> None:
+    def refresh_derived(self) -> None:
         self.sort_key = task_code_sort_key(self.code)
-        if (fields := kwargs.get("update_fields")) is not None:
-            kwargs["update_fields"] = {*fields, "sort_key"}
-        super().save(**kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("plans:task_detail", args=[self.pk])

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
+from kehoach.models import apply_changes
 from kehoach.vntext.timeframe import parse_timeframe
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus, TaskUnit
 from units.models import Unit
@@ -27,20 +28,6 @@ TASK_FIELDS = frozenset({"code", "title", "description", "timeframe_text", "star
                          "end_date", "products", "status"})
 
 
-def _apply(obj: Any, allowed: frozenset[str], changes: dict[str, Any]) -> list[str]:
-    """Set the changed attributes; return their names so save() writes only those."""
-    changed = []
-    for field, value in changes.items():
-        if field not in allowed:
-            raise TypeError(f"unexpected field {field!r} for {type(obj).__name__}")
-        if isinstance(value, str):
-            value = value.strip()
-        if getattr(obj, field) != value:
-            setattr(obj, field, value)
-            changed.append(field)
-    return changed
-
-
 def _save(obj: Any, changed: list[str] | None = None) -> None:
     obj.full_clean()
     if changed is None:
@@ -52,7 +39,7 @@ def _save(obj: Any, changed: list[str] | None = None) -> None:
 @transaction.atomic
 def plan_create(**fields: Any) -> Plan:
     plan = Plan()
-    _apply(plan, PLAN_FIELDS, fields)
+    apply_changes(plan, PLAN_FIELDS, fields)
     if not plan.issuer_name and plan.issuer is not None:
         plan.issuer_name = plan.issuer.name
     _save(plan)
@@ -61,7 +48,7 @@ def plan_create(**fields: Any) -> Plan:
 
 @transaction.atomic
 def plan_update(*, plan: Plan, **changes: Any) -> Plan:
-    if changed := _apply(plan, PLAN_FIELDS, changes):
+    if changed := apply_changes(plan, PLAN_FIELDS, changes):
         _save(plan, changed)
     return plan
 
@@ -70,7 +57,7 @@ def plan_update(*, plan: Plan, **changes: Any) -> Plan:
 def target_create(*, plan: Plan, text: str, value: Decimal, unit_of_measure: str,
                   **fields: Any) -> Target:
     target = Target(plan=plan)
-    _apply(target, TARGET_FIELDS,
+    apply_changes(target, TARGET_FIELDS,
            {"text": text, "value": value, "unit_of_measure": unit_of_measure, **fields})
     if "position" not in fields:
         target.position = plan.targets.count() + 1
@@ -80,7 +67,7 @@ def target_create(*, plan: Plan, text: str, value: Decimal, unit_of_measure: str
 
 @transaction.atomic
 def target_update(*, target: Target, **changes: Any) -> Target:
-    if changed := _apply(target, TARGET_FIELDS, changes):
+    if changed := apply_changes(target, TARGET_FIELDS, changes):
         _save(target, changed)
     return target
 
@@ -106,7 +93,7 @@ def task_create(
     lead: Sequence[UnitRef] = (), coordinating: Sequence[UnitRef] = (), **fields: Any,
 ) -> Task:
     task = Task(plan=plan)
-    _apply(task, TASK_FIELDS, {"code": code, "title": title, **fields})
+    apply_changes(task, TASK_FIELDS, {"code": code, "title": title, **fields})
     _fill_dates_from_timeframe(task)
     _save(task)
     task_set_units(task=task, lead=lead, coordinating=coordinating)
@@ -118,7 +105,7 @@ def task_update(
     *, task: Task, lead: Sequence[UnitRef] | None = None,
     coordinating: Sequence[UnitRef] | None = None, **changes: Any,
 ) -> Task:
-    changed = _apply(task, TASK_FIELDS, changes)
+    changed = apply_changes(task, TASK_FIELDS, changes)
     if {"timeframe_text", "start_date", "end_date"} & set(changed):
         before = (task.start_date, task.end_date)
         _fill_dates_from_timeframe(task)

@@ -1,5 +1,4 @@
 from datetime import date
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.models import DerivedFieldsModel
 from kehoach.vntext.text import fold
 
 
@@ -31,7 +31,7 @@ class UnitQuerySet(models.QuerySet["Unit"]):
         )
 
 
-class Unit(models.Model):
+class Unit(DerivedFieldsModel):
     """Any organisation that is assigned work or reports.
 
     Units are never deleted when they are merged away: they get an end date and
@@ -58,6 +58,7 @@ class Unit(models.Model):
     search_text = models.CharField(max_length=400, editable=False, db_index=True)
 
     objects = UnitQuerySet.as_manager()
+    derived_fields = ("search_text",)
 
     class Meta:
         verbose_name = _("đơn vị")
@@ -75,14 +76,12 @@ class Unit(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, **kwargs: Any) -> None:
-        self.search_text = fold(f"{self.name} {self.short_name}")
-        if (fields := kwargs.get("update_fields")) is not None:
-            kwargs["update_fields"] = {*fields, "search_text"}
-        super().save(**kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("units:detail", args=[self.pk])
+
+    def refresh_derived(self) -> None:
+        self.search_text = fold(f"{self.name} {self.short_name}")
 
     def clean(self) -> None:
         if self.parent_id is not None and self.pk is not None:

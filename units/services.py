@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from kehoach.models import apply_changes
 from units.models import Unit
 
 UNIT_FIELDS = ("code", "name", "short_name", "kind", "parent", "valid_from", "valid_to")
@@ -38,16 +39,9 @@ def unit_create(
 @transaction.atomic
 def unit_update(*, unit: Unit, successors: Iterable[Unit] | None = None, **changes: object) -> Unit:
     """Apply `changes` (any of UNIT_FIELDS) and save only the fields that changed."""
-    changed = []
-    for field, value in changes.items():
-        if field not in UNIT_FIELDS:
-            raise TypeError(f"unit_update() got an unexpected field {field!r}")
-        if field == "code":
-            value = value or None
-        if getattr(unit, field) != value:
-            setattr(unit, field, value)
-            changed.append(field)
-    if changed:
+    if "code" in changes:
+        changes["code"] = changes["code"] or None
+    if changed := apply_changes(unit, UNIT_FIELDS, changes):
         unit.full_clean()
         unit.save(update_fields=changed)
     if successors is not None:

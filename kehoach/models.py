@@ -1,0 +1,46 @@
+"""Pieces shared by the apps' models and services."""
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from django.db import models
+
+
+class DerivedFieldsModel(models.Model):
+    """A model with columns computed from its other fields before every save.
+
+    A save limited by `update_fields` still writes the derived columns, so a
+    search key or sort key never goes stale after a partial update.
+    """
+
+    derived_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, **kwargs: Any) -> None:
+        self.refresh_derived()
+        if (fields := kwargs.get("update_fields")) is not None:
+            kwargs["update_fields"] = {*fields, *self.derived_fields}
+        super().save(**kwargs)
+
+    def refresh_derived(self) -> None:
+        raise NotImplementedError
+
+
+def apply_changes(obj: models.Model, allowed: Collection[str], changes: Mapping[str, Any]
+                  ) -> list[str]:
+    """Set the attributes that differ; return their names so save() writes only those.
+
+    Strings are stripped, as a form would; an unknown field is a programming error.
+    """
+    changed = []
+    for field, value in changes.items():
+        if field not in allowed:
+            raise TypeError(f"unexpected field {field!r} for {type(obj).__name__}")
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(obj, field) != value:
+            setattr(obj, field, value)
+            changed.append(field)
+    return changed
