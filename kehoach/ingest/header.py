@@ -1,0 +1,324 @@
+"""The header of an administrative document (Decree 30/2020, Appendix I) and its signature.
+
+Documents reach us damaged: the two-column header flattened into lines, the issuer's lines lost
+in conversion, the title broken over several lines. Each field is therefore read from where
+Decree 30 puts it, and from where else the document says the same thing when that place is empty.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.ingest.kinds import TYPES, type_of_symbol
+from kehoach.ingest.lines import Line
+from kehoach.ingest.textutil import flat, from_capitals, squash
+from kehoach.ingest.units import split_units, starts_unit
+from kehoach.vntext.dates import parse_date
+
+_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do")
+_NUMBER = re.compile(r"(?:^|\s)so\s*[:.]?\s*(\d*)\s*[-/]\s*([a-z0-9][a-z0-9\-–&./]*[a-z0-9])")
+_PLACE_DATE = re.compile(r"([a-z][a-z .'-]{1,40}?)\s*,\s*(ngay\b.*)$")
+_BODY_START = re.compile(
+    r"(can cu|thuc hien|kinh gui|nham|de |trong nhung nam|thuc hien chi dao|[ivx]+\s*[.)]\s)"
+)
+_SIGN_AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q|tm\s*/\s*kt)\s*\.\s*")
+_SIGN_WORDS = re.compile(
+    r"(chu tich|giam doc|truong ban|truong phong|bi thu|thu truong|bo truong|chanh van phong"
+    r"|pho chu tich|pho giam doc|pho truong ban|thu tuong|truong|tong bien tap|pho truong)$"
+)
+_NOT_A_NAME = re.compile(r"(da ky|ky ten|dong dau|noi nhan|luu|\d)")
+
+
+@dataclass
+class Header:
+    kind: str | None = None
+    type_name: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    signer: dict[str, str | None] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    title_end: int = 0  # index of the first line after the title
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind, "type_name": self.type_name, "number": self.number,
+            "symbol": self.symbol, "issuer": self.issuer, "parent_issuer": self.parent_issuer,
+            "place": self.place, "date": self.date, "title": self.title,
+            "signer": self.signer or None,
+            "spans": {k: list(v) for k, v in self.spans.items()},
+        }
+
+
+def read_header(lines: list[Line]) -> Header:
+    header = Header()
+    top = _top_lines(lines)
+    _read_number_place_date(header, top)
+    _read_type_and_title(header, lines, top)
+    _read_issuer(header, top)
+    _read_signer(header, lines)
+    if header.type_name is None:
+        _guess_type(header, lines)
+    if header.issuer is None:
+        _issuer_from_text(header, lines)
+    return header
+
+
+def _top_lines(lines: list[Line]) -> list[Line]:
+    """The lines before the body starts: where Decree 30 puts every header field."""
+    top: list[Line] = []
+    for line in lines:
+        if len(top) > 60:
+            break
+        if line.blank:
+            continue
+        if top and len(line.text) > 160 and not line.is_row:
+            break
+        if _BODY_START.match(line.flat) and any(_is_type_line(t) for t in top):
+            break
+        top.append(line)
+    return top
+
+
+def _read_number_place_date(header: Header, top: list[Line]) -> None:
+    for line in top:
+        if header.symbol is None and (match := _NUMBER.search(line.flat)):
+            if match.group(1):
+                header.number = line.text[match.start(1):match.end(1)]
+            header.symbol = re.sub(r"\s+", "", line.text[match.start(2):match.end(2)])
+            header.spans["number"] = (line.start + match.start(), line.start + match.end())
+            rest = line.text[match.end():]
+            if rest.strip():
+                _read_place_date(header, Line(rest.strip(), line.start + match.end(), line.end,
+                                              line.index))
+        elif header.place is None:
+            _read_place_date(header, line)
+
+
+def _read_place_date(header: Header, line: Line) -> None:
+    match = _PLACE_DATE.search(line.flat)
+    if match is None or len(line.text) > 90:
+        return
+    place = line.text[match.start(1):match.end(1)].strip()
+    if not place[:1].isupper():
+        return
+    header.place = squash(place)
+    parsed = parse_date(line.text[match.start(2):])
+    if parsed is not None and parsed.date is not None:
+        header.date = parsed.date.isoformat()
+    elif parsed is not None and parsed.year is not None:
+        header.date = str(parsed.year)
+    header.spans["date"] = (line.start + match.start(1), line.end)
+
+
+def _type_key(line: Line) -> str | None:
+    key = flat(line.text).strip(" .:")
+    key = re.sub(r"\s+", " ", key)
+    for name in TYPES:
+        if key == name or (key.startswith(name + " ") and line.text[: len(name)].isupper()
+                           and _upper_prefix(line.text, len(name))):
+            return name
+    return None
+
+
+def _upper_prefix(text: str, length: int) -> bool:
+    rest = text[length:].strip()
+    return (bool(rest) and not rest[0].isupper()) or (rest[:1].isupper() and not rest.isupper())
+
+
+def _is_type_line(line: Line) -> bool:
+    key = _type_key(line)
+    return (key is not None and line.text[:2].isupper() and line.upper_ratio() > 0.5) or (
+        key is not None and line.text.split()[0].isupper()
+    )
+
+
+def _read_type_and_title(header: Header, lines: list[Line], top: list[Line]) -> None:
+    for line in top:
+        key = _type_key(line)
+        if key is None or not line.text.split()[0].isupper():
+            continue
+        name, kind, _ = TYPES[key]
+        header.type_name, header.kind = name, kind
+        header.spans["type_name"] = (line.start, line.end)
+        same_line = line.text[len(key):].strip(" :")
+        title_lines = [Line(same_line, line.end - len(same_line), line.end, line.index)] \
+            if same_line else []
+        title_lines += _title_lines(lines, line.index + 1, bool(same_line))
+        _set_title(header, title_lines)
+        return
+    for line in top:  # Công văn: "V/v ..." under the number
+        if line.flat.startswith("v/v") or line.flat.startswith("ve viec"):
+            cut = 3 if line.flat.startswith("v/v") else 7
+            first = Line(line.text[cut:].strip(), line.start + cut, line.end, line.index)
+            _set_title(header, [first, *_title_lines(lines, line.index + 1, True)])
+            if header.type_name is None and type_of_symbol(header.symbol or "") is None:
+                header.type_name, header.kind = TYPES["cong van"][:2]
+            return
+
+
+def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
+    taken: list[Line] = []
+    seen_blank = False
+    for line in lines[start:start + 12]:
+        if line.blank:
+            seen_blank = True
+            continue
+        key = line.flat
+        if (_BODY_START.match(key) or _NATIONAL.search(key) or key.startswith("so:")
+                or key.startswith("kinh gui") or set(line.text) <= set("-–_=. ")):
+            break
+        continues = line.text[:1].islower() or line.text[:1] in "(-–"
+        if (taken or started) and seen_blank and not continues:
+            break
+        if len(line.text) > 200:
+            break
+        taken.append(line)
+        seen_blank = False
+    return taken
+
+
+def _set_title(header: Header, title_lines: list[Line]) -> None:
+    if not title_lines:
+        return
+    header.title = squash(" ".join(t.text for t in title_lines)).strip(" .")
+    header.spans["title"] = (title_lines[0].start, title_lines[-1].end)
+    header.title_end = title_lines[-1].index + 1
+
+
+def _read_issuer(header: Header, top: list[Line]) -> None:
+    """The issuing body's lines sit above the national title, or above "Số:" without it."""
+    names: list[Line] = []
+    for line in top:
+        key = line.flat
+        national = _NATIONAL.search(key)
+        text = line.text[: national.start()].strip() if national else line.text
+        if national and not text:
+            continue
+        if _NUMBER.search(key) or _type_key(line) or _PLACE_DATE.search(key):
+            break
+        if set(text) <= set("-–_=. *"):
+            continue
+        if line.upper_ratio() < 0.8 or len(text) > 90:
+            if names:
+                break
+            continue
+        part = Line(text, line.start, line.start + len(text), line.index)
+        if names and not starts_unit(from_capitals(text)):
+            names[-1] = Line(names[-1].text + " " + text, names[-1].start, part.end, line.index)
+        else:
+            names.append(part)
+    if not names:
+        return
+    header.issuer = from_capitals(names[-1].text)
+    header.spans["issuer"] = (names[-1].start, names[-1].end)
+    if len(names) > 1:
+        header.parent_issuer = from_capitals(names[-2].text)
+
+
+def _guess_type(header: Header, lines: list[Line]) -> None:
+    key = type_of_symbol(header.symbol or "")
+    if key is not None:
+        header.type_name, header.kind = TYPES[key][:2]
+    elif header.symbol is not None or any(
+        line.flat.startswith("kinh gui") for line in lines[:60]
+    ):
+        header.type_name, header.kind = TYPES["cong van"][:2]
+    elif header.title is None:
+        header.kind = "article"
+        _article_title(header, lines)
+
+
+def _article_title(header: Header, lines: list[Line]) -> None:
+    for line in lines[:10]:
+        if line.text and 15 < len(line.text) < 250 and not parse_date(line.text):
+            header.title = squash(line.text).strip(" .")
+            header.spans["title"] = (line.start, line.end)
+            header.title_end = line.index + 1
+            break
+    for line in lines[:header.title_end + 6]:
+        parsed = parse_date(line.text)
+        if parsed is not None and parsed.date is not None and len(line.text) < 80:
+            header.date = parsed.date.isoformat()
+            header.spans["date"] = (line.start, line.end)
+            break
+
+
+_PROMULGATION = re.compile(
+    r"^(.*?)\s+(?:ban hanh|xay dung|bao cao|de nghi|thong bao|huong dan|trien khai ke hoach)\b"
+)
+
+
+def _issuer_from_text(header: Header, lines: list[Line]) -> None:
+    """Without the header lines, the body names the issuer: "Sở X báo cáo ...", "TM. ỦY BAN ..."."""
+    for line in lines[header.title_end:header.title_end + 40]:
+        match = _PROMULGATION.match(line.flat)
+        if match is None or len(line.text) > 800:
+            continue
+        clause = line.text[: match.end(1)].split(",")
+        candidates = split_units(",".join(clause))
+        if candidates and starts_unit(candidates[-1]) and not candidates[-1].startswith("các"):
+            name = candidates[-1]
+            at = line.text.find(name)
+            header.issuer = name
+            header.spans["issuer"] = (line.start + at, line.start + at + len(name))
+            return
+    authority = header.signer.get("authority")
+    if authority and header.place:
+        body = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*", "", authority, flags=re.IGNORECASE)
+        level = "tỉnh" if header.place else ""
+        header.issuer = f"{from_capitals(body.upper())} {level} {header.place}".replace("  ", " ")
+
+
+def _read_signer(header: Header, lines: list[Line]) -> None:
+    """The last signature block: authority lines ("TM. ỦY BAN NHÂN DÂN"), title, then name."""
+    block: list[Line] = []
+    for line in reversed(lines):
+        if line.blank:
+            continue
+        if _SIGN_AUTHORITY.match(line.flat) or (
+            _SIGN_WORDS.search(line.flat.strip(" .")) and line.upper_ratio() > 0.7
+        ):
+            block.insert(0, line)
+        elif block:
+            break
+    if not block:
+        return
+    name = None
+    for line in lines[block[-1].index + 1:block[-1].index + 12]:
+        if _looks_like_name(line):
+            name = line
+            break
+    title_line = block[-1]
+    header.signer = {
+        "name": squash(name.text).strip(" .") if name else None,
+        "title": _person_title(title_line.text),
+        "authority": squash(block[0].text) if len(block) > 1 else None,
+    }
+    if name:
+        header.spans["signer"] = (block[0].start, name.end)
+
+
+def _person_title(text: str) -> str:
+    text = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*", "", squash(text), flags=re.IGNORECASE)
+    words = text.lower().split()
+    if not words:
+        return text
+    capital = 2 if words[0] == "phó" and len(words) > 1 else 1
+    return " ".join(w[:1].upper() + w[1:] if i < capital else w for i, w in enumerate(words))
+
+
+def _looks_like_name(line: Line) -> bool:
+    """A person's name: two to six capitalised words, no digits, no signature words."""
+    words = line.text.strip(" .").split()
+    return (
+        2 <= len(words) <= 6
+        and all(w[:1].isupper() for w in words)
+        and not line.is_row
+        and _NOT_A_NAME.search(line.flat) is None
+        and _SIGN_WORDS.search(line.flat) is None
+        and _SIGN_AUTHORITY.match(line.flat) is None
+    )

@@ -1,0 +1,139 @@
+"""From a document's text to the structured data of schema `kehoach.ingest/1`."""
+
+import re
+from collections.abc import Callable
+from os import PathLike
+
+from kehoach.ingest.closing import recipients, responsibilities
+from kehoach.ingest.header import Header, read_header
+from kehoach.ingest.lines import Line, split_br, split_lines
+from kehoach.ingest.outline import Node, build_outline
+from kehoach.ingest.references import find_references
+from kehoach.ingest.source import Source
+from kehoach.ingest.tables import columns_of, tasks_from_table
+from kehoach.ingest.targets import Target, targets_in_line
+from kehoach.ingest.tasks import Task, is_task_section, task_from_node, tasks_from_outline
+from kehoach.ingest.textutil import flat
+
+SCHEMA = "kehoach.ingest/1"
+_AIM_HEADING = re.compile(r"muc tieu|chi tieu")
+_REPORT_AIM = re.compile(r"phan dau|chi tieu|muc tieu|ke hoach de ra")
+
+
+def ingest_file(path: str | PathLike[str], *,
+                progress: Callable[[int, int], None] | None = None) -> dict[str, object]:
+    from kehoach.ingest.readers import read_file
+
+    return parse(read_file(path, progress=progress))
+
+
+def parse(source: Source) -> dict[str, object]:
+    lines = _flatten_tables(split_lines(source.text))
+    header = read_header(lines)
+    roots = build_outline(lines, header.title_end)
+    years = plan_years(header)
+    tasks = _tasks(roots, years)
+    own = f"{header.number}/{header.symbol}" if header.number and header.symbol else None
+    people, people_span = recipients(lines)
+    addressed, _ = recipients(lines, "kinh gui")
+    return {
+        "schema": SCHEMA,
+        "source": {"format": source.format, "pages": source.pages, "characters": len(source.text),
+                   "warnings": source.warnings},
+        "document": header.as_json(),
+        "plan_years": list(years) if years else None,
+        "references": [r.as_json() for r in find_references(source.text, flat(source.text), own)],
+        "tasks": [t.as_json() for t in tasks],
+        "targets": [t.as_json() for t in _targets(header, lines, roots, tasks, years)],
+        "responsibilities": responsibilities(roots),
+        "recipients": people,
+        "recipients_span": list(people_span),
+        "addressees": addressed,
+    }
+
+
+def _flatten_tables(lines: list[Line]) -> list[Line]:
+    """Keep task tables as rows; read every other table (header, signature) cell by cell."""
+    result: list[Line] = []
+    block: list[Line] = []
+    for line in [*lines, Line("", 0, 0, -1)]:
+        if line.is_row:
+            block.append(line)
+            continue
+        if block:
+            if any(columns_of(row) for row in block[:3]):
+                result.extend(block)
+            else:
+                for row in block:
+                    for cell in row.cells():
+                        result.extend(split_br(cell))
+            block = []
+        if line.index >= 0:
+            result.append(line)
+    return result
+
+
+def plan_years(header: Header) -> tuple[int, int] | None:
+    """The years a plan covers: from its title ("giai đoạn 2023 - 2028", "năm 2024")."""
+    title = flat(header.title or "")
+    if span := re.search(r"(20\d\d)\s*[-–]\s*(20\d\d)", title):
+        return int(span.group(1)), int(span.group(2))
+    if year := re.search(r"(?:nam|den nam) (20\d\d)", title):
+        return int(year.group(1)), int(year.group(1))
+    if header.date:
+        return int(header.date[:4]), int(header.date[:4])
+    return None
+
+
+def _tasks(roots: list[Node], years: tuple[int, int] | None) -> list[Task]:
+    tasks = tasks_from_outline(roots, years)
+    for root in roots:
+        for node in root.walk():
+            if node.rows:
+                section = node.code if node.kind == "roman" else root.code
+                tasks.extend(tasks_from_table(node.rows, section, years))
+    return tasks
+
+
+def _targets(header: Header, lines: list[Line], roots: list[Node], tasks: list[Task],
+             years: tuple[int, int] | None) -> list[Target]:
+    plan_end = f"{years[1]}-12-31" if years else None
+    ends = {t.code: (t.timeframe or {}).get("end") for t in tasks}
+    found: list[Target] = []
+    if not roots:
+        for line in lines[header.title_end:]:
+            if _REPORT_AIM.search(line.flat) or header.kind == "plan":
+                found += targets_in_line(line, aimed=False, deadline=plan_end)
+        return found
+    for root in roots:
+        for node in root.walk():
+            aimed = _aimed(node)
+            if header.kind not in ("plan", None) and not aimed:
+                candidates = [ln for ln in node.body if _REPORT_AIM.search(ln.flat)]
+            else:
+                candidates = ([node.heading] if aimed else []) + node.body
+            deadline = _deadline(node, ends) or plan_end
+            for line in candidates:
+                found += targets_in_line(line, aimed=aimed, deadline=deadline)
+    return found
+
+
+def _aimed(node: Node) -> bool:
+    current: Node | None = node
+    while current is not None:
+        if _AIM_HEADING.search(current.heading.flat) and not is_task_section(current):
+            return True
+        current = current.parent
+    return False
+
+
+def _deadline(node: Node, ends: dict[str, str | None]) -> str | None:
+    current: Node | None = node
+    while current is not None:
+        if ends.get(current.code):
+            return ends[current.code]
+        current = current.parent
+    return None
+
+
+__all__ = ["SCHEMA", "Source", "ingest_file", "parse", "task_from_node"]

@@ -1,0 +1,106 @@
+"""Documents a document cites: "Căn cứ Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của ...".
+
+Every citation with a number and symbol counts, in the "Căn cứ" lines, the body and footnotes;
+one reference per number/symbol, keeping the date and issuer from whichever mention gives them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from kehoach.ingest.kinds import TYPES
+from kehoach.ingest.textutil import squash
+from kehoach.vntext.dates import parse_date
+
+_TYPE_NAMES = "|".join(sorted([*TYPES, "van ban", "thong tu lien tich", "thong tri",
+                               "hien phap", "ke hoach lien tich", "nghi quyet lien tich"],
+                              key=len, reverse=True))
+_CITATION = re.compile(
+    rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?(\d{{1,6}})\s*[-/]\s*"
+    r"((?:\d{4}\s*/\s*)?[a-z][a-z0-9&]*(?:\s*[-–]\s*[a-z0-9&]+)*(?:\s*/\s*[a-z][a-z0-9&-]*)?)"
+)
+_DATE_NEXT = re.compile(r"^\s*,?\s*(?:ngay ban hanh|ngay)\s")
+_ISSUER = re.compile(
+    r"^\s*,?\s*(?:cua|do)\s+(.{3,140}?)(?=\s+(?:ve viec|ve|phe duyet|thuc hien|ban hanh|huong dan"
+    r"|quy dinh|trien khai|giao|tiep tuc|tang cuong|day manh|bao cao)\b|[;,.(:)\n]|$)"
+)
+_SUBJECT = re.compile(r"^\s*,?\s*((?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong dan)"
+                      r"\s[^;\n]{3,250}?)"
+                      r"(?=[;\n(]|\.\s|\.$|,\s*(?:can cu|uy ban|so )|$)")
+_KNOWN_ISSUERS = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BNG": "Bộ Ngoại giao", "BCA": "Bộ Công an",
+    "QH": "Quốc hội", "TW": "Ban Chấp hành Trung ương Đảng",
+}
+
+
+@dataclass
+class Reference:
+    type_name: str
+    number: str
+    symbol: str
+    date: str | None
+    issuer: str | None
+    title: str | None
+    span: tuple[int, int]
+
+    @property
+    def key(self) -> str:
+        return f"{self.number}/{self.symbol}".upper()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "type_name": self.type_name, "number": self.number, "symbol": self.symbol,
+            "date": self.date, "issuer": self.issuer, "title": self.title, "span": list(self.span),
+        }
+
+
+def find_references(text: str, flat_text: str, own: str | None = None) -> list[Reference]:
+    found: dict[str, Reference] = {}
+    for match in _CITATION.finditer(flat_text):
+        reference = _reference(text, flat_text, match)
+        if reference.key == (own or "").upper():
+            continue
+        known = found.get(reference.key)
+        if known is None:
+            found[reference.key] = reference
+            continue
+        known.date = known.date or reference.date
+        known.issuer = known.issuer or reference.issuer
+        known.title = known.title or reference.title
+    return list(found.values())
+
+
+def _reference(text: str, flat_text: str, match: re.Match[str]) -> Reference:
+    type_key = match.group(1)
+    type_name = TYPES[type_key][0] if type_key in TYPES else text[match.start(1):match.end(1)]
+    type_name = type_name[:1].upper() + type_name[1:].lower()
+    symbol = re.sub(r"\s+", "", text[match.start(3):match.end(3)]).strip("-–")
+    end = match.end()
+    date = None
+    if _DATE_NEXT.match(flat_text[end:end + 12]):
+        parsed = parse_date(text[end:end + 40])
+        if parsed is not None and parsed.date is not None:
+            date = parsed.date.isoformat()
+            end += _date_length(flat_text[end:end + 40])
+    issuer = None
+    if issuer_match := _ISSUER.match(flat_text[end:end + 160]):
+        issuer = squash(text[end + issuer_match.start(1):end + issuer_match.end(1)])
+        end += issuer_match.end()
+    else:
+        issuer = _KNOWN_ISSUERS.get(symbol.split("-")[-1].split("/")[-1])
+    title = None
+    if subject := _SUBJECT.match(flat_text[end:end + 260]):
+        title = squash(text[end + subject.start(1):end + subject.end(1)]).strip(" ,")
+    return Reference(type_name, text[match.start(2):match.end(2)], symbol, date, issuer, title,
+                     (match.start(), end))
+
+
+_DATE_SHAPE = re.compile(
+    r"^\s*,?\s*(?:ngay ban hanh|ngay)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+)
+
+
+def _date_length(flat_window: str) -> int:
+    match = _DATE_SHAPE.match(flat_window)
+    return match.end() if match else 0

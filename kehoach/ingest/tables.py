@@ -1,0 +1,103 @@
+"""Tasks in a table: STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Phối hợp | Thời gian | Sản phẩm.
+
+Columns are found by the words of their headings, not by position, because every province
+orders and names them differently. Rows that span the table ("I | Công tác tuyên truyền trên
+báo chí") are group headings, not tasks.
+"""
+
+import re
+
+from kehoach.ingest.lines import Line, split_br
+from kehoach.ingest.tasks import Task, _cut_title, _timeframe
+from kehoach.ingest.textutil import ROMAN, squash
+from kehoach.ingest.units import split_units
+
+_COLUMNS = [
+    ("code", re.compile(r"^(stt|tt|so tt|so thu tu)$")),
+    ("coordinating", re.compile(r"phoi hop")),
+    ("lead", re.compile(r"chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem")),
+    ("timeframe", re.compile(r"thoi gian|thoi han|tien do")),
+    ("products", re.compile(r"san pham|ket qua")),
+    ("notes", re.compile(r"ghi chu|kinh phi|nguon")),
+    ("title", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten")),
+]
+
+
+def columns_of(row: Line) -> dict[str, int] | None:
+    """Which column holds what, when the row is the heading row of a task table."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row.cells()):
+        key = " ".join(cell.flat.replace("<br>", " ").split()).strip(" .:")
+        for name, pattern in _COLUMNS:
+            if name not in found and pattern.search(key):
+                found[name] = index
+                break
+    return found if "title" in found and ("lead" in found or "timeframe" in found) else None
+
+
+def is_task_table(rows: list[Line]) -> bool:
+    return any(columns_of(row) for row in rows[:3])
+
+
+def tasks_from_table(rows: list[Line], section: str | None,
+                     plan_years: tuple[int, int] | None) -> list[Task]:
+    columns: dict[str, int] | None = None
+    width = 0
+    group = None
+    tasks: list[Task] = []
+    for row in rows:
+        cells = row.cells()
+        if columns is None:
+            columns = columns_of(row)
+            width = len(cells)
+            continue
+        texts = [squash(c.text) for c in cells]
+        if all(re.fullmatch(r"\(?\d{1,2}\)?|", t) for t in texts):
+            continue  # the "(1) (2) (3)" row under the headings
+        filled = [t for t in texts if t]
+        if len(cells) < width - 1 or (len(filled) <= 2 and not _cell(texts, columns, "lead")):
+            group = _group_label(texts)
+            continue
+        task = _task(cells, texts, columns, section, group, plan_years)
+        if task.title:
+            tasks.append(task)
+    return tasks
+
+
+def _cell(texts: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    return texts[index] if index is not None and index < len(texts) else ""
+
+
+def _group_label(texts: list[str]) -> str | None:
+    first = texts[0].strip(" .") if texts else ""
+    return first if first in ROMAN or re.fullmatch(r"[A-ZĐ]|\d{1,2}", first) else None
+
+
+def _task(cells: list[Line], texts: list[str], columns: dict[str, int], section: str | None,
+          group: str | None, plan_years: tuple[int, int] | None) -> Task:
+    number = _cell(texts, columns, "code").strip(" .")
+    labels = [label for label in (section, group if group not in (None, section) else None,
+                                  number) if label]
+    title_cell = cells[columns["title"]] if columns["title"] < len(cells) else None
+    paragraphs = split_br(title_cell) if title_cell else []
+    task = Task(code=".".join(labels), title=_cut_title(paragraphs[0].text) if paragraphs else "",
+                span=(cells[0].start if cells else 0, cells[-1].end if cells else 0))
+    task.content = "\n".join(p.text for p in paragraphs)
+    task.lead_units = split_units(_cell_raw(cells, columns, "lead"))
+    task.coordinating_units = split_units(_cell_raw(cells, columns, "coordinating"))
+    if time := _cell(texts, columns, "timeframe"):
+        task.timeframe = _timeframe(time.replace("<br>", " "), plan_years)
+    task.products = _cell(texts, columns, "products").replace("<br>", "; ") or None
+    for name in ("lead", "coordinating", "timeframe", "products"):
+        index = columns.get(name)
+        if index is not None and index < len(cells) and cells[index].text:
+            task.fields[name] = (cells[index].start, cells[index].end)
+    return task
+
+
+def _cell_raw(cells: list[Line], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    if index is None or index >= len(cells):
+        return ""
+    return "; ".join(part.text.lstrip("-+• ") for part in split_br(cells[index]))

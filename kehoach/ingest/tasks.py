@@ -1,0 +1,195 @@
+"""Tasks written as outline items: headings with field lines, lettered items, running text.
+
+A task's lead unit is sometimes the subject of its sentence ("Sở Văn hóa, Thể thao và Du lịch
+chủ trì, phối hợp với ... tổ chức ..."); that sentence then gives the units and the title starts
+at the verb.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.ingest.fields import field_of, is_labelled
+from kehoach.ingest.outline import Node
+from kehoach.ingest.textutil import flat, squash
+from kehoach.ingest.units import split_units, starts_unit
+from kehoach.vntext.timeframe import parse_timeframe
+
+_TASK_SECTION = re.compile(r"nhiem vu|noi dung (?:thuc hien|trien khai|cong viec|hoat dong)"
+                           r"|hoat dong|giai phap|cong viec")
+_NOT_TASK_SECTION = re.compile(r"to chuc thuc hien|muc dich|muc tieu|kinh phi|yeu cau"
+                               r"|trach nhiem|dieu khoan|hieu luc")
+_PURPOSE = re.compile(r",\s*(?:gop phan|nham|qua do|tu do|de|dong thoi|trong do)\s|\s+nham\s"
+                      r"|;\s*thoi gian|\s*\(\s*(?:thoi gian|quy|thang|nam \d)")
+_RUNNING = re.compile(
+    r"(?:^|(?<=[.;:]\s)|giao\s+)(?P<lead>[^.;:()]{3,220}?)\s+(?:la (?:co quan|don vi) )?chu tri"
+    r"(?:\s+thuc hien)?\s*(?:,|;|va)?\s*(?:phoi hop (?:voi|cung)\s+(?P<coord>[^.;:()]{3,300}?)"
+    r"(?=\s(?:" + "|".join([
+        "to chuc", "trien khai", "thuc hien", "xay dung", "tham muu", "huong dan", "tuyen truyen",
+        "bien soan", "san xuat", "dang tai", "phat song", "ra soat", "theo doi", "tong hop",
+        "duy tri", "cung cap", "chi dao", "long ghep", "van dong", "phat hanh", "in an",
+        "nghien cuu", "tap huan", "boi duong", "khao sat", "danh gia", "kiem tra", "day manh",
+        "tang cuong", "mo", "phoi hop", "dang phat", "cap nhat", "thiet ke", "lua chon",
+    ]) + r")\b)|(?=[\s,]))"
+)
+_TIME_PHRASE = re.compile(
+    r"(?:quy [ivx1-4]+(?:\s*(?:va|,|-|den)\s*(?:quy )?[ivx1-4]+)*\s*(?:/|nam)\s*\d{4}"
+    r"|(?:thang|tu thang) \d{1,2}(?:\s*(?:-|den|va)\s*(?:thang )?\d{1,2})?\s*(?:/|nam)\s*\d{4}"
+    r"|(?:trong |ca )?nam \d{4}(?:\s*(?:-|den)\s*(?:nam )?\d{4})?|hang nam|hàng nam|thuong xuyen"
+    r"|giai doan \d{4}\s*-\s*\d{4}|6 thang (?:dau|cuoi) nam \d{4})"
+)
+
+
+@dataclass
+class Task:
+    code: str
+    title: str
+    lead_units: list[str] = field(default_factory=list)
+    coordinating_units: list[str] = field(default_factory=list)
+    timeframe: dict[str, str | None] | None = None
+    products: str | None = None
+    content: str = ""
+    span: tuple[int, int] = (0, 0)
+    fields: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "code": self.code, "title": self.title, "lead_units": self.lead_units,
+            "coordinating_units": self.coordinating_units, "timeframe": self.timeframe,
+            "products": self.products, "content": self.content or None, "span": list(self.span),
+            "spans": {k: list(v) for k, v in self.fields.items()},
+        }
+
+
+def is_task_section(node: Node) -> bool:
+    key = node.heading.flat
+    return bool(_TASK_SECTION.search(key)) and not _NOT_TASK_SECTION.search(key)
+
+
+def tasks_from_outline(roots: list[Node], plan_years: tuple[int, int] | None) -> list[Task]:
+    sections = [n for n in roots if n.kind == "roman" and is_task_section(n)]
+    if sections:
+        candidates = [n for s in sections for n in s.walk()[1:]]
+        chosen = [n for n in candidates
+                  if _has_fields(n) or not (n.children or n.rows)]
+    else:
+        skip = {id(n) for r in roots if _NOT_TASK_SECTION.search(r.heading.flat) for n in r.walk()}
+        chosen = [n for r in roots for n in r.walk() if id(n) not in skip and _has_fields(n)]
+    return [task_from_node(n, plan_years) for n in chosen]
+
+
+def _has_fields(node: Node) -> bool:
+    return any(field_of(line) and field_of(line)[0] in ("lead", "coordinating")  # type: ignore[index]
+               for line in node.body) or _RUNNING.search(flat(_first_paragraph(node))) is not None
+
+
+def _first_paragraph(node: Node) -> str:
+    return node.heading.text + (" " + node.body[0].text if node.body else "")
+
+
+def task_from_node(node: Node, plan_years: tuple[int, int] | None) -> Task:
+    task = Task(code=node.code, title="", span=(node.line.start, _end(node)))
+    content: list[str] = []
+    products: list[str] = []
+    current = None
+    for line in node.body:
+        found = field_of(line)
+        if found is not None:
+            name, value = found
+            current = name
+            task.fields[name] = (value.start, value.end)
+            if name == "lead":
+                _set_lead(task, value.text)
+            elif name == "coordinating":
+                task.coordinating_units = split_units(value.text)
+            elif name == "timeframe":
+                task.timeframe = _timeframe(value.text, plan_years)
+            elif name == "products" and value.text:
+                products.append(value.text)
+            continue
+        if current == "products" and not is_labelled(line) and line.text[:1] in "-+•":
+            products.append(line.text)
+            continue
+        current = None
+        content.append(line.text)
+    task.products = squash(" ".join(products)) or None
+    _title_and_inline(task, node, plan_years)
+    task.content = "\n".join(t for t in [node.heading.text, *content] if t)
+    return task
+
+
+def _end(node: Node) -> int:
+    last = node.body[-1] if node.body else node.line
+    return max(last.end, node.line.end)
+
+
+def _set_lead(task: Task, value: str) -> None:
+    """"Sở A; phối hợp: Sở B" and "Sở A chủ trì, Sở B phối hợp" in one field."""
+    key = flat(value)
+    cut = re.search(r"[;,.]?\s*(?:don vi |co quan )?phoi hop(?: voi| cung)?\s*:?\s*", key)
+    if cut:
+        task.coordinating_units = split_units(value[cut.end():]) or task.coordinating_units
+        value = value[:cut.start()]
+    task.lead_units = split_units(re.sub(r"\s+chủ trì$", "", value.strip(" .;,")))
+
+
+def _timeframe(text: str, plan_years: tuple[int, int] | None) -> dict[str, str | None]:
+    frame = parse_timeframe(text.strip(" .;"), plan_years=plan_years)
+    return {
+        "text": frame.text,
+        "start": frame.start.isoformat() if frame.start else None,
+        "end": frame.end.isoformat() if frame.end else None,
+    }
+
+
+def _title_and_inline(task: Task, node: Node, plan_years: tuple[int, int] | None) -> None:
+    heading = node.heading
+    text = heading.text
+    key = heading.flat
+    running = _RUNNING.search(key) if not task.lead_units else None
+    if running is None and not task.lead_units and node.body and len(text) < 160:
+        # The heading is the title; the units may be in the first paragraph below it.
+        paragraph = node.body[0]
+        inline = _RUNNING.search(paragraph.flat)
+        if inline and starts_unit(_strip_giao(paragraph.text[inline.start("lead"):
+                                                              inline.end("lead")])):
+            _units_from_running(task, paragraph.text, inline)
+    if running and starts_unit(_strip_giao(text[running.start("lead"):running.end("lead")])):
+        _units_from_running(task, text, running)
+        if running.start() == 0 or key.startswith("giao"):
+            verb_at = running.end("coord") if running.group("coord") else running.end()
+            rest = text[verb_at:].strip(" ,;")
+            text = rest[:1].upper() + rest[1:] if rest else text
+            key = flat(text)
+    task.title = _cut_title(text)
+    if task.timeframe is None:
+        for source in (text, *[line.text for line in node.body[:2]]):
+            found = _TIME_PHRASE.search(flat(source))
+            if found:
+                task.timeframe = _timeframe(source[found.start():found.end()], plan_years)
+                break
+
+
+def _strip_giao(text: str) -> str:
+    return re.sub(r"^(?:Giao|giao|GIAO)\s+", "", text.strip())
+
+
+def _units_from_running(task: Task, text: str, match: re.Match[str]) -> None:
+    lead = _strip_giao(text[match.start("lead"):match.end("lead")])
+    # The subject may follow an introductory clause: "Trên cơ sở ..., Sở X chủ trì".
+    pieces = split_units(lead)
+    task.lead_units = [p for p in pieces if starts_unit(p)][-1:] if pieces else []
+    if len(pieces) > 1 and all(starts_unit(p) for p in pieces):
+        task.lead_units = pieces
+    if match.group("coord"):
+        task.coordinating_units = split_units(text[match.start("coord"):match.end("coord")])
+
+
+def _cut_title(text: str) -> str:
+    """The first sentence, without the purpose clause that follows the task itself."""
+    text = squash(text)
+    sentence = re.split(r"(?<=[^A-ZĐ.][.!?])\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
+    if len(sentence) > 90:
+        cut = _PURPOSE.search(flat(sentence))
+        if cut and cut.start() > 30:
+            sentence = sentence[:cut.start()]
+    return sentence.strip(" .;:,")

@@ -1,0 +1,78 @@
+"""Unit names in running text: where one unit ends and the next begins.
+
+"Sở Văn hóa, Thể thao và Du lịch, Báo Sóc Trăng và các sở, ban, ngành" holds three units, and
+its commas and "và" do not say which. A piece starts a new unit only when it opens with a word
+that opens organisation names (Sở, Báo, Ủy ban, các ...); any other piece belongs to the name
+before it.
+"""
+
+import re
+
+from kehoach.ingest.textutil import flat
+
+_HEADS = (
+    "so", "ban", "bo", "bao", "dai", "hoi", "doan", "lien doan", "lien hiep", "lien minh",
+    "uy ban", "ubnd", "ubmttq", "hdnd", "hoi dong", "cong an", "bo chi huy", "bo doi", "cuc",
+    "chi cuc", "tong cuc", "vu", "vien", "truong", "trung tam", "van phong", "phong", "thanh tra",
+    "toa an", "kho bac", "mat tran", "tinh doan", "thanh doan", "tinh uy", "thanh uy", "huyen uy",
+    "dang uy", "cong ty", "tong cong ty", "cong thong tin", "cong ttdt", "tap chi", "thong tan xa",
+    "nha xuat ban", "thu vien", "bao tang", "hoc vien", "dai hoc", "ngan hang", "buu dien",
+    "bao hiem", "chi nhanh", "dang doan", "bcd", "don bien phong", "vien kiem sat", "chu tich",
+    "thuong truc", "bo phan", "to cong tac", "nhom", "hop tac xa", "cac", "tat ca cac",
+    "uy ban nhan dan", "tt", "s.", "vnpt", "viettel", "dai phat thanh", "ban chi dao", "dang bo",
+)
+_HEAD = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+                   + r")(?![a-z])")
+_SEPARATOR = re.compile(r"\s*(?:[,;]|\bvà\b|\bcùng\b)\s*|\s+-\s+(?=[A-ZĐ])")
+_TRAILING = re.compile(
+    r"(?:\s*\((?:[^()]*)\))+$|\s+(?:thực hiện|triển khai|tổ chức thực hiện|cùng thực hiện)$"
+)
+
+
+def starts_unit(text: str) -> bool:
+    """Whether text opens like an organisation's name ("Sở ...", "các cơ quan ...")."""
+    text = text.strip()
+    if not text:
+        return False
+    key = flat(text)
+    if _HEAD.match(key) is None:
+        return False
+    if key.startswith("cac ") or key.startswith("tat ca"):
+        return True
+    # "ban", "phòng" in lower case are the tail of a list ("các sở, ban, ngành").
+    return text[0].isupper()
+
+
+def split_units(text: str) -> list[str]:
+    """The unit names in a list as plans write it, in order, without duplicates."""
+    text = " ".join(text.replace("<br>", "; ").split()).strip(" .;:,")
+    if not text:
+        return []
+    names: list[str] = []
+    position = 0
+    pieces: list[tuple[str, str]] = []  # (separator before, piece)
+    separator = ""
+    for match in _SEPARATOR.finditer(text):
+        pieces.append((separator, text[position:match.start()]))
+        separator = match.group(0)
+        position = match.end()
+    pieces.append((separator, text[position:]))
+    for separator, piece in pieces:
+        if not piece.strip():
+            continue
+        if names and (not starts_unit(piece) or names[-1].endswith("-")):
+            names[-1] = names[-1] + separator + piece
+        else:
+            names.append(piece)
+    result: list[str] = []
+    for name in names:
+        clean = clean_unit(name)
+        if clean and clean not in result:
+            result.append(clean)
+    return result
+
+
+def clean_unit(name: str) -> str:
+    name = name.strip(" .;:,-–+")
+    name = _TRAILING.sub("", name).strip(" .;:,")
+    return name
