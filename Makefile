@@ -22,7 +22,8 @@ run: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo_load
 	@echo "kehoach: http://127.0.0.1:8000"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	# The task runner reads uploaded plans in the background; it stops with the server.
+	trap 'kill 0' EXIT; $(PY) manage.py db_worker --interval 0.5 & $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: venv
 	$(VENV)/bin/ruff check --no-cache .
