@@ -53,7 +53,10 @@ INSTALLED_APPS = [
     "units",
     "accounts",
     "plans",
+    "documents",
     "demo",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +157,17 @@ MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "media/"
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
+
+# Long work (reading a scanned plan) runs through Django's tasks framework. The database runner
+# needs `manage.py db_worker` beside the web server (`make run` starts both); TASKS_BACKEND
+# "django_tasks.backends.immediate.ImmediateBackend" runs tasks inline, as the tests do.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+# Uploaded documents larger than this are refused with a message, before any parsing.
+INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(20 * 1024 * 1024)))
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = not DEBUG

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.selectors import history_for
+from documents.selectors import plan_citations
 from kehoach.forms import add_service_errors
 from plans import selectors, services
 from plans.filters import TaskFilterForm
@@ -29,6 +30,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "plan": plan, "targets": targets, "tasks": tasks,
         "can_edit": selectors.can_edit_plans(request.user),
         "history": history_for(plan, related=[(Target, "plan_id"), (Task, "plan_id")]),
+        "citations": plan_citations(plan),
     })
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Collection
 from datetime import date
 
-from django.db.models import Case, QuerySet, When
+from django.db.models import Case, Q, QuerySet, When
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -70,3 +70,39 @@ def unit_detail(pk: int) -> Unit:
 def unit_children(unit: Unit) -> QuerySet[Unit]:
     return unit.children.order_by(vi_order("name"), "pk")
 
+
+
+_GENERIC_WORDS = frozenset({
+    "so", "ban", "bo", "uy", "nhan", "dan", "tinh", "thanh", "pho", "huyen", "xa", "phuong",
+    "va", "cac", "cua", "hoi", "doan", "trung", "tam",
+})
+
+
+def unit_suggestions(name: str, *, on: date | None = None, limit: int = 5
+                     ) -> list[tuple[Unit, float]]:
+    """Units whose folded name resembles `name`, best first, with a similarity in 0..1.
+
+    Candidates share at least one distinctive word with the name ("thông tin", "Sóc Trăng"
+    rather than "Sở" or "tỉnh"), so the ranking stays cheap with thousands of units.
+    """
+    from difflib import SequenceMatcher
+
+    wanted = fold(name)
+    words = [w for w in wanted.split() if w not in _GENERIC_WORDS and len(w) > 1]
+    if not words:
+        return []
+    units = Unit.objects.all()
+    if on is not None:
+        units = units.valid_on(on)
+    query = Q()
+    for word in words:
+        query |= Q(search_text__contains=word)
+    scored = []
+    for unit in units.filter(query)[:300]:
+        candidates = [fold(unit.name)] + ([fold(unit.short_name)] if unit.short_name else [])
+        score = max(SequenceMatcher(None, wanted, c).ratio() for c in candidates)
+        if wanted in candidates[0] or candidates[0] in wanted:
+            score = max(score, 0.9 if len(wanted) > 8 else score)
+        scored.append((unit, round(score, 3)))
+    scored.sort(key=lambda pair: (-pair[1], pair[0].name))
+    return [pair for pair in scored[:limit] if pair[1] >= 0.45]

@@ -1,0 +1,53 @@
+"""Reads of documents, citations and plan imports, with who may see them."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from accounts.models import User
+from documents.models import Document, Ingestion, Reference, number_key
+from plans.models import Plan
+from plans.selectors import check_can_edit_plans
+
+
+def get_ingestion_for_user(user: User, pk: int) -> Ingestion:
+    """Imports are the coordinators' work; any coordinator may finish another's."""
+    check_can_edit_plans(user)
+    return get_object_or_404(Ingestion.objects.select_related("document", "plan"), pk=pk)
+
+
+def recent_ingestions(limit: int = 10) -> QuerySet[Ingestion]:
+    return Ingestion.objects.select_related("plan", "created_by")[:limit]
+
+
+def get_document(pk: int) -> Document:
+    return get_object_or_404(Document.objects.select_related("plan", "uploaded_by"), pk=pk)
+
+
+@dataclass
+class Citations:
+    documents: list[Document]
+    cites: list[Reference]
+    cited_by: list[Reference]
+
+
+def plan_citations(plan: Plan) -> Citations:
+    """What a plan's documents cite, and which documents cite the plan (linked or by number)."""
+    documents = list(plan.documents.all())
+    cites = list(Reference.objects.filter(document__in=documents).select_related("cited"))
+    key = number_key(plan.number, plan.symbol)
+    cited_by = [
+        r for r in Reference.objects.filter(Q(cited__in=documents) | Q(number_key=key))
+        .exclude(document__in=documents).select_related("document", "document__plan")
+        if r.cited_id or r.issued_on is None or r.issued_on.year == plan.issued_on.year
+    ]
+    return Citations(documents, cites, cited_by)
+
+
+def document_citations(document: Document) -> dict[str, Any]:
+    return {
+        "cites": document.references.select_related("cited"),
+        "cited_by": document.cited_by.select_related("document"),
+    }

@@ -1,0 +1,35 @@
+"""Background work on documents: reading an uploaded file, which may mean minutes of OCR."""
+
+from django_tasks import task
+
+from documents import services
+from documents.models import Ingestion, IngestionStatus
+from kehoach.ingest.errors import IngestError
+from kehoach.ingest.parse import parse
+from kehoach.ingest.readers import read_file
+
+
+@task()
+def read_document(ingestion_id: int) -> None:
+    ingestion = Ingestion.objects.select_related("document").get(pk=ingestion_id)
+    if ingestion.status != IngestionStatus.QUEUED or ingestion.document is None:
+        return
+    services.ingestion_mark_running(ingestion_id=ingestion_id)
+
+    def progress(done: int, total: int) -> None:
+        services.ingestion_progress(ingestion_id=ingestion_id, done=done, total=total)
+
+    try:
+        source = read_file(ingestion.document.file.path, progress=progress)
+        parsed = parse(source)
+    except IngestError as error:
+        services.ingestion_fail(ingestion=ingestion, code=error.code)
+        return
+    header = parsed["document"]
+    is_plan = isinstance(header, dict) and header.get("kind") in services.PLAN_KINDS
+    if not is_plan or not parsed["tasks"]:
+        services.ingestion_fail(ingestion=ingestion, code="not-a-plan")
+        return
+    ingestion.refresh_from_db()
+    services.ingestion_succeed(ingestion=ingestion, text=source.text, fmt=source.format,
+                               parsed=parsed)

@@ -1,0 +1,163 @@
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
+
+from documents import selectors, services
+from documents.forms import PlanReviewForm, TargetFormSet, TaskFormSet, UploadForm, as_json
+from documents.models import Ingestion, IngestionStatus
+from documents.review import segments
+from kehoach.forms import add_service_errors
+from plans import importing
+from plans.selectors import check_can_edit_plans
+from units.kinds import guess_kind
+from units.services import unit_create
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_upload(request: HttpRequest) -> HttpResponse:
+    check_can_edit_plans(request.user)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            ingestion = services.ingestion_start(user=request.user,
+                                                 upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("documents:ingestion", ingestion.pk)
+    return render(request, "documents/upload.html", {
+        "form": form, "recent": selectors.recent_ingestions()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    ingestion = selectors.get_ingestion_for_user(request.user, pk)
+    here = reverse("documents:ingestion", args=[pk])
+    if ingestion.status in (IngestionStatus.QUEUED, IngestionStatus.RUNNING):
+        if request.htmx and request.GET.get("poll"):
+            return render(request, "documents/ingestion.html#progress", {"ingestion": ingestion})
+        return render(request, "documents/ingestion.html", {"ingestion": ingestion})
+    if request.htmx and request.GET.get("poll"):
+        return HttpResponseClientRedirect(here)
+    if ingestion.status == IngestionStatus.FAILED:
+        return render(request, "documents/upload.html", {
+            "form": UploadForm(), "recent": selectors.recent_ingestions(),
+            "failure": services.ingest_error_message(ingestion.error), "ingestion": ingestion})
+    if ingestion.status == IngestionStatus.DONE and ingestion.plan:
+        return redirect(ingestion.plan)
+    return _review(request, ingestion)
+
+
+def _review(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
+    reviewed = ingestion.reviewed or importing.review_initial(ingestion.parsed or {})
+    bound = request.method == "POST"
+    plan_form = PlanReviewForm(request.POST if bound else None, prefix="plan",
+                               initial=reviewed["plan"])
+    tasks = TaskFormSet(request.POST if bound else None, prefix="task",
+                        initial=reviewed["tasks"])
+    targets = TargetFormSet(request.POST if bound else None, prefix="target",
+                            initial=reviewed["targets"])
+    if bound:
+        valid = all([plan_form.is_valid(), tasks.is_valid(), targets.is_valid()])
+        if valid:
+            reviewed = _reviewed_from(request, plan_form, tasks, targets, reviewed)
+            services.ingestion_save_review(ingestion=ingestion, reviewed=reviewed)
+            done = _act(request, ingestion, reviewed, plan_form)
+            if done is not None:
+                return done
+    return render(request, "documents/review.html", _review_context(ingestion, reviewed,
+                                                                     plan_form, tasks, targets))
+
+
+def _reviewed_from(request: HttpRequest, plan_form: PlanReviewForm, tasks: Any, targets: Any,
+                   previous: dict[str, Any]) -> dict[str, Any]:
+    units = dict(previous.get("units") or {})
+    for key, name in request.POST.items():
+        if key.startswith("unit-name-"):
+            units[name] = request.POST.get("unit-choice-" + key.removeprefix("unit-name-"), "")
+    return {
+        "plan": as_json(plan_form.cleaned_data),
+        "tasks": [as_json(f.cleaned_data) for f in tasks.forms],
+        "targets": [as_json(f.cleaned_data) for f in targets.forms],
+        "units": units,
+    }
+
+
+def _act(request: HttpRequest, ingestion: Ingestion, reviewed: dict[str, Any],
+         plan_form: PlanReviewForm) -> HttpResponse | None:
+    here = reverse("documents:ingestion", args=[ingestion.pk])
+    if name := request.POST.get("create_unit"):
+        unit = unit_create(name=name, kind=guess_kind(name))
+        reviewed["units"][name] = str(unit.pk)
+        services.ingestion_save_review(ingestion=ingestion, reviewed=reviewed)
+        messages.success(request, _("Đã tạo đơn vị “%(name)s”.") % {"name": unit.name})
+        return redirect(f"{here}#units")
+    if request.POST.get("action") != "confirm":
+        messages.success(request, _("Đã lưu các chỉnh sửa."))
+        return redirect(here)
+    try:
+        plan, changes = importing.plan_import_apply(reviewed=reviewed)
+    except ValidationError as error:
+        add_service_errors(plan_form, error)
+        return None
+    services.ingestion_finish(ingestion=ingestion, plan_id=plan.pk)
+    if changes is None:
+        messages.success(request, _("Đã tạo kế hoạch %(number)s từ văn bản.") % {
+            "number": plan.number_symbol})
+    else:
+        messages.success(request, _("Đã cập nhật kế hoạch %(number)s: %(summary)s") % {
+            "number": plan.number_symbol, "summary": _summary(changes)})
+    return redirect(plan)
+
+
+def _summary(changes: importing.Changes) -> str:
+    if not changes.any:
+        return _("không có gì thay đổi.")
+    return _("%(fields)d trường, %(added)d nhiệm vụ mới, %(changed)d nhiệm vụ sửa, "
+             "%(removed)d nhiệm vụ bỏ, %(targets)d chỉ tiêu mới.") % {
+        "fields": len(changes.plan_fields), "added": len(changes.tasks_added),
+        "changed": len(changes.tasks_changed), "removed": len(changes.tasks_removed),
+        "targets": changes.targets_added}
+
+
+def _review_context(ingestion: Ingestion, reviewed: dict[str, Any], plan_form: PlanReviewForm,
+                    tasks: Any, targets: Any) -> dict[str, Any]:
+    document = ingestion.document
+    parsed = ingestion.parsed or {}
+    pieces, anchors = segments(parsed, document.text if document else "")
+    issued = importing.iso_date(reviewed["plan"].get("issued_on"))
+    existing = importing.existing_plan(reviewed)
+    return {
+        "ingestion": ingestion, "document": document, "segments": pieces, "anchors": anchors,
+        "plan_form": plan_form, "tasks": tasks, "targets": targets,
+        "task_rows": zip(tasks.forms, range(len(tasks.forms)), strict=True),
+        "target_rows": zip(targets.forms, range(len(targets.forms)), strict=True),
+        "matches": importing.unit_matches(reviewed, on=issued),
+        "existing": existing,
+        "changes": importing.changes_against(existing, reviewed) if existing else None,
+        "references": parsed.get("references") or [],
+    }
+
+
+@login_required
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    document = selectors.get_document(pk)
+    return render(request, "documents/document_detail.html", {
+        "document": document, **selectors.document_citations(document)})
+
+
+@login_required
+def document_file(request: HttpRequest, pk: int) -> FileResponse:
+    document = selectors.get_document(pk)
+    return FileResponse(document.file.open("rb"), as_attachment=True,
+                        filename=document.original_name)
