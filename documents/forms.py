@@ -14,6 +14,8 @@ class UploadForm(forms.Form):
         label=_("Tệp văn bản kế hoạch"),
         help_text=_("Tệp .docx, .pdf (kể cả bản quét), .txt hoặc .md."),
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt,.md"}),
+        error_messages={"empty": _("Tệp không có nội dung chữ."),
+                        "required": _("Hãy chọn tệp văn bản để tải lên.")},
     )
 
 
