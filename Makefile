@@ -44,7 +44,7 @@ test: lint test-sqlite test-postgres test-browser
 
 # Refresh the README's screenshots in docs/ from the browser tests.
 screenshots: venv
-	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -m browser -q tests/browser/test_coordinator.py tests/browser/test_mobile.py
+	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -m browser -q tests/browser/test_coordinator.py tests/browser/test_mobile.py tests/browser/test_plan_import.py
 
 # Regenerate the English catalogue after changing user-facing strings; the
 # compiled .mo is committed so that a new machine needs no gettext to run.
