@@ -9,18 +9,25 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach.ingest.kinds import TYPES, type_of_symbol
-from kehoach.ingest.lines import Line
+from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.textutil import flat, from_capitals, squash
 from kehoach.ingest.units import split_units, starts_unit
 from kehoach.vntext.dates import parse_date
 
-_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do")
+# The right-hand title of the header: the State's, or the Party's on Party documents.
+_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do"
+                       r"|dang cong san viet nam")
 _NUMBER = re.compile(r"(?:^|\s)so\s*[:.]?\s*(\d*)\s*[-/]\s*([a-z0-9][a-z0-9\-–&./]*[a-z0-9])")
+_MOTTO_END = re.compile(r"hanh phuc[\s.]*")
 _PLACE_DATE = re.compile(r"([a-z][a-z .'-]{1,40}?)\s*,\s*(ngay\b.*)$")
 _BODY_START = re.compile(
     r"(can cu|thuc hien|kinh gui|nham|de |trong nhung nam|thuc hien chi dao|[ivx]+\s*[.)]\s)"
 )
-_SIGN_AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q|tm\s*/\s*kt)\s*\.\s*")
+# Openings of a body that a title never has ("Căn cứ ...", "Kính gửi:", "I. MỤC ĐÍCH").
+_BODY_ONLY = re.compile(r"(can cu\b|kinh gui|[ivx]+\s*[.)]\s)")
+# "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; Party documents write "T/M BAN THƯỜNG VỤ".
+_SIGN_AUTHORITY = re.compile(r"^(?:(?:tm|kt|tl|tuq|q|tm\s*/\s*kt)\s*\.|t/m|k/t|t/l)\s*")
+_AUTHORITY_MARK = r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L)\s*"
 _SIGN_WORDS = re.compile(
     r"(chu tich|giam doc|truong ban|truong phong|bi thu|thu truong|bo truong|chanh van phong"
     r"|pho chu tich|pho giam doc|pho truong ban|thu tuong|truong|tong bien tap|pho truong)$"
@@ -99,6 +106,9 @@ def _read_number_place_date(header: Header, top: list[Line]) -> None:
 
 
 def _read_place_date(header: Header, line: Line) -> None:
+    if (motto := _MOTTO_END.search(line.flat)) and motto.end() < len(line.text):
+        # A flattened two-column header runs the motto into the place and date.
+        line = sub_line(line, motto.end(), len(line.text))
     match = _PLACE_DATE.search(line.flat)
     if match is None or len(line.text) > 90:
         return
@@ -150,17 +160,20 @@ def _read_type_and_title(header: Header, lines: list[Line], top: list[Line]) -> 
         title_lines += _title_lines(lines, line.index + 1, bool(same_line))
         _set_title(header, title_lines)
         return
-    for line in top:  # Công văn: "V/v ..." under the number
+    for line in top:  # Công văn: "V/v ..." under the number, kept as written
         if line.flat.startswith("v/v") or line.flat.startswith("ve viec"):
-            cut = 3 if line.flat.startswith("v/v") else 7
-            first = Line(line.text[cut:].strip(), line.start + cut, line.end, line.index)
-            _set_title(header, [first, *_title_lines(lines, line.index + 1, True)])
+            _set_title(header, [line, *_title_lines(lines, line.index + 1, True)])
             if header.type_name is None and type_of_symbol(header.symbol or "") is None:
                 header.type_name, header.kind = TYPES["cong van"][:2]
             return
 
 
 def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
+    """The lines of the title (trích yếu) that Decree 30 puts under the type name.
+
+    Titles open with the same verbs as bodies ("Thực hiện Đề án ...", "Triển khai ..."), so
+    the first line is the title unless it opens the body in a way a title never does.
+    """
     taken: list[Line] = []
     seen_blank = False
     for line in lines[start:start + 12]:
@@ -168,7 +181,8 @@ def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
             seen_blank = True
             continue
         key = line.flat
-        if (_BODY_START.match(key) or _NATIONAL.search(key) or key.startswith("so:")
+        body = _BODY_START.match(key) if taken or started else _BODY_ONLY.match(key)
+        if (body or _NATIONAL.search(key) or key.startswith("so:")
                 or key.startswith("kinh gui") or set(line.text) <= set("-–_=. ")):
             break
         continues = line.text[:1].islower() or line.text[:1] in "(-–"
@@ -213,10 +227,71 @@ def _read_issuer(header: Header, top: list[Line]) -> None:
             names.append(part)
     if not names:
         return
-    header.issuer = from_capitals(names[-1].text)
+    header.issuer = full_name(from_capitals(names[-1].text))
     header.spans["issuer"] = (names[-1].start, names[-1].end)
     if len(names) > 1:
-        header.parent_issuer = from_capitals(names[-2].text)
+        header.parent_issuer = full_name(from_capitals(names[-2].text))
+        header.issuer = _under_parent(header.issuer, header.parent_issuer)
+
+
+_ABBREVIATED = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+_LEVEL_PLACE = re.compile(
+    r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐÀ-Ỹ].*)$"
+)
+_ENDS_WITH_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_COMMITTEE = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\s")
+_PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\s")
+# Decree 30 writes the place of a provincial body as the province's own name, without "tỉnh";
+# these cities are provinces in their own right and are written "thành phố ...".
+_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+
+
+def full_name(name: str) -> str:
+    """"UBND tỉnh Kon Tum" as names are written in full: "Ủy ban nhân dân tỉnh Kon Tum"."""
+    first, _, rest = name.partition(" ")
+    return f"{_ABBREVIATED[first]} {rest}".strip() if first in _ABBREVIATED else name
+
+
+def with_place(name: str, level: str, place: str) -> str:
+    """A body's name with its locality: "Sở Y tế" → "Sở Y tế tỉnh Kon Tum".
+
+    A department's own header line names no place, because its parent line ("UBND TỈNH KON
+    TUM") does; written alone, its name takes the place as the parent's does. A name that
+    already ends with its level ("Công an tỉnh") takes only the place name.
+    """
+    if _LEVEL_PLACE.search(name):
+        return name
+    if _ENDS_WITH_LEVEL.search(name):
+        return f"{name} {place}"
+    if flat(name) == "van phong":  # the committee's own office: "Văn phòng UBND tỉnh X"
+        return f"{name} Ủy ban nhân dân {level} {place}"
+    return f"{name} {level} {place}"
+
+
+def _under_parent(issuer: str, parent: str) -> str:
+    """The issuer named as its parent line places it.
+
+    "SỞ Y TẾ" under "UBND TỈNH KON TUM" is "Sở Y tế tỉnh Kon Tum"; "BAN TUYÊN GIÁO" under
+    "TỈNH ỦY KON TUM" is "Ban Tuyên giáo Tỉnh ủy Kon Tum". Under a ministry the name stays as
+    it is: the ministry's departments are national.
+    """
+    key, parent_key = flat(issuer), flat(parent)
+    place = _LEVEL_PLACE.search(parent)
+    if parent_key.startswith("dang bo ") and place and key.endswith(" uy"):
+        return f"{issuer} {place.group(2)}"  # "Tỉnh ủy" under "ĐẢNG BỘ TỈNH KON TUM"
+    if _COMMITTEE.match(key) or _PARTY_COMMITTEE.match(key):
+        return issuer
+    if _PARTY_COMMITTEE.match(parent_key):
+        return f"{issuer} {parent}"
+    if place is None or not _COMMITTEE.match(parent_key):
+        return issuer
+    return with_place(issuer, place.group(1), place.group(2))
+
+
+def place_level(place: str) -> tuple[str, str]:
+    """("tỉnh", "Kon Tum") for the place of a provincial document's place-and-date line."""
+    name = re.sub(r"^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*", "", place).strip()
+    return ("thành phố" if flat(name) in _CITIES else "tỉnh"), name
 
 
 def _guess_type(header: Header, lines: list[Line]) -> None:
@@ -232,8 +307,16 @@ def _guess_type(header: Header, lines: list[Line]) -> None:
         _article_title(header, lines)
 
 
+# Above a news article's headline: the site's breadcrumb ("Thời sự > Chính trị") and the time
+# of publication ("Thứ Ba, 18/03/2025 - 15:42").
+_BREADCRUMB = re.compile(r"^[^>»›|]{1,60}(?:\s[>»›|]\s[^>»›|]{1,60})+$")
+_DATELINE = re.compile(r"^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b|\b\d{1,2}:\d{2}\b")
+
+
 def _article_title(header: Header, lines: list[Line]) -> None:
     for line in lines[:10]:
+        if _BREADCRUMB.match(line.text) or _DATELINE.search(line.flat):
+            continue
         if line.text and 15 < len(line.text) < 250 and not parse_date(line.text):
             header.title = squash(line.text).strip(" .")
             header.spans["title"] = (line.start, line.end)
@@ -247,30 +330,50 @@ def _article_title(header: Header, lines: list[Line]) -> None:
             break
 
 
+# A lookahead, so that "Truyền thông báo cáo" offers both "thông báo" and "báo cáo".
 _PROMULGATION = re.compile(
-    r"^(.*?)\s+(?:ban hanh|xay dung|bao cao|de nghi|thong bao|huong dan|trien khai ke hoach)\b"
+    r"(?=\s(ban hanh|xay dung|bao cao|de nghi|thong bao|huong dan|trien khai ke hoach)\b)"
 )
+# Provincial departments, whose place Decree 30 writes as the province's name.
+_DEPARTMENT = re.compile(r"^(?:so|ban|thanh tra|van phong)\s")
 
 
 def _issuer_from_text(header: Header, lines: list[Line]) -> None:
     """Without the header lines, the body names the issuer: "Sở X báo cáo ...", "TM. ỦY BAN ..."."""
     for line in lines[header.title_end:header.title_end + 40]:
-        match = _PROMULGATION.match(line.flat)
-        if match is None or len(line.text) > 800:
+        if len(line.text) > 800:
             continue
-        clause = line.text[: match.end(1)].split(",")
-        candidates = split_units(",".join(clause))
-        if candidates and starts_unit(candidates[-1]) and not candidates[-1].startswith("các"):
-            name = candidates[-1]
+        verbs = list(_PROMULGATION.finditer(line.flat))
+        for match, following in zip(verbs, [*verbs[1:], None], strict=False):
+            if following is not None and following.start() < match.end(1):
+                continue  # "thông báo cáo": the name ends in "thông", the verb is "báo cáo"
+            name = _subject_before(line.text, match.start())
+            if name is None:
+                continue
             at = line.text.find(name)
-            header.issuer = name
+            header.issuer = full_name(name)
+            if header.place and (_DEPARTMENT.match(flat(name))
+                                 or _COMMITTEE.match(flat(header.issuer))):
+                header.issuer = with_place(header.issuer, *place_level(header.place))
             header.spans["issuer"] = (line.start + at, line.start + at + len(name))
             return
     authority = header.signer.get("authority")
     if authority and header.place:
-        body = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*", "", authority, flags=re.IGNORECASE)
-        level = "tỉnh" if header.place else ""
-        header.issuer = f"{from_capitals(body.upper())} {level} {header.place}".replace("  ", " ")
+        body = re.sub(_AUTHORITY_MARK, "", authority, flags=re.IGNORECASE)
+        header.issuer = with_place(from_capitals(body.upper()), *place_level(header.place))
+
+
+def _subject_before(text: str, verb: int) -> str | None:
+    """The unit that is the subject of the verb at `verb`: "..., Sở X báo cáo như sau"."""
+    sentence = text[:verb]
+    stop = max(sentence.rfind(". "), sentence.rfind(":"), sentence.rfind(";"))
+    candidates = split_units(sentence[stop + 1:])
+    if not candidates:
+        return None
+    name = candidates[-1]
+    if not starts_unit(name) or name.startswith("các") or len(name.split()) < 2:
+        return None
+    return name
 
 
 def _read_signer(header: Header, lines: list[Line]) -> None:
@@ -303,7 +406,7 @@ def _read_signer(header: Header, lines: list[Line]) -> None:
 
 
 def _person_title(text: str) -> str:
-    text = re.sub(r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*", "", squash(text), flags=re.IGNORECASE)
+    text = re.sub(_AUTHORITY_MARK, "", squash(text), flags=re.IGNORECASE)
     words = text.lower().split()
     if not words:
         return text

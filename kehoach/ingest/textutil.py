@@ -30,6 +30,7 @@ def squash(text: str) -> str:
 
 
 _PLACE_WORDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"}
+_PLACE_BODIES = {"ủy", "uỷ", "đoàn", "đội", "hội"}
 _SECTOR_HEADS = {"sở", "bộ", "cục", "vụ", "ban", "đài", "báo", "hội", "tâm", "viện", "đoàn"}
 _ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "CAND", "QĐND", "TNCS", "HCM", "CT-XH"}
 _VOWELS = set("aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
@@ -60,7 +61,11 @@ def from_capitals(text: str) -> str:
         else:
             result.append(lower)
         previous = words[index - 1].lower() if index else ""
-        in_place = in_place or (lower in _PLACE_WORDS and previous != "các")
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        # "tỉnh Kon Tum" opens a place; "Tỉnh ủy", "Tỉnh đoàn" and "Xã hội" do not.
+        in_place = in_place or (lower in _PLACE_WORDS and previous != "các" and not capital_next
+                                and following not in _PLACE_BODIES) or (
+            previous in _PLACE_WORDS | {"thành"} and lower in _PLACE_BODIES - {"hội"})
         capital_next = sector and (index == first or lower in {"và", "-"} or word.endswith(","))
     return " ".join(result)
 
