@@ -2,17 +2,25 @@
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from os import PathLike
 
 from kehoach.ingest.closing import recipients, responsibilities
+from kehoach.ingest.fields import field_of
 from kehoach.ingest.header import Header, read_header
 from kehoach.ingest.lines import Line, split_br, split_lines
 from kehoach.ingest.outline import Node, build_outline
 from kehoach.ingest.references import find_references
 from kehoach.ingest.source import Source
-from kehoach.ingest.tables import columns_of, tasks_from_table
+from kehoach.ingest.tables import columns_of, target_cells, tasks_from_table
 from kehoach.ingest.targets import Target, targets_in_line
-from kehoach.ingest.tasks import Task, is_task_section, task_from_node, tasks_from_outline
+from kehoach.ingest.tasks import (
+    Task,
+    _timeframe,
+    is_task_section,
+    task_from_node,
+    tasks_from_outline,
+)
 from kehoach.ingest.textutil import flat
 
 SCHEMA = "kehoach.ingest/1"
@@ -53,7 +61,11 @@ def parse(source: Source) -> dict[str, object]:
 
 
 def _flatten_tables(lines: list[Line]) -> list[Line]:
-    """Keep task tables as rows; read every other table (header, signature) cell by cell."""
+    """Keep task tables as rows; read every other table (header, signature) cell by cell.
+
+    The lines are numbered again, so that a line's `index` is its place in the list the header
+    and outline readers walk, whatever number of cells a row was cut into.
+    """
     result: list[Line] = []
     block: list[Line] = []
     for line in [*lines, Line("", 0, 0, -1)]:
@@ -70,14 +82,19 @@ def _flatten_tables(lines: list[Line]) -> list[Line]:
             block = []
         if line.index >= 0:
             result.append(line)
-    return result
+    return [replace(line, index=number) for number, line in enumerate(result)]
 
 
 def plan_years(header: Header) -> tuple[int, int] | None:
-    """The years a plan covers: from its title ("giai đoạn 2023 - 2028", "năm 2024")."""
+    """The years a plan covers: from its title ("giai đoạn 2023 - 2028", "năm 2024").
+
+    "những tháng cuối năm 2025 và năm 2026" covers both years.
+    """
     title = flat(header.title or "")
-    if span := re.search(r"(20\d\d)\s*[-–]\s*(20\d\d)", title):
-        return int(span.group(1)), int(span.group(2))
+    if span := re.search(r"(20\d\d)\s*[-–]\s*(20\d\d)"
+                         r"|nam (20\d\d)\s*(?:va|den)\s*(?:nam )?(20\d\d)", title):
+        first, last = (int(year) for year in span.groups() if year)
+        return first, last
     if year := re.search(r"(?:nam|den nam) (20\d\d)", title):
         return int(year.group(1)), int(year.group(1))
     if header.date:
@@ -108,13 +125,33 @@ def _targets(header: Header, lines: list[Line], roots: list[Node], tasks: list[T
     for root in roots:
         for node in root.walk():
             aimed = _aimed(node)
-            if header.kind not in ("plan", None) and not aimed:
+            planned = header.kind in ("plan", None)
+            if not planned and not aimed:
                 candidates = [ln for ln in node.body if _REPORT_AIM.search(ln.flat)]
             else:
-                candidates = ([node.heading] if aimed else []) + node.body
+                # A task's heading may be its whole paragraph ("b) Sản xuất ... ít nhất 08 ...").
+                candidates = [node.heading, *node.body]
             deadline = _deadline(node, ends) or plan_end
             for line in candidates:
-                found += targets_in_line(line, aimed=aimed, deadline=deadline)
+                found += targets_in_line(line, aimed=aimed or (planned and _is_product(line)),
+                                         deadline=deadline)
+            if planned:
+                found += _table_targets(node.rows, years, deadline)
+    return found
+
+
+def _is_product(line: Line) -> bool:
+    """A task's "Sản phẩm:"/"Kết quả:" line: its counts are what the task must deliver."""
+    field = field_of(line)
+    return field is not None and field[0] == "products"
+
+
+def _table_targets(rows: list[Line], years: tuple[int, int] | None,
+                   deadline: str | None) -> list[Target]:
+    found: list[Target] = []
+    for cell, product, time in target_cells(rows):
+        end = _timeframe(time, years)["end"] if time else None
+        found += targets_in_line(cell, aimed=product, deadline=end or deadline)
     return found
 
 

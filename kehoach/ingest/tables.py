@@ -6,6 +6,7 @@ báo chí") are group headings, not tasks.
 """
 
 import re
+from collections.abc import Iterator
 
 from kehoach.ingest.lines import Line, split_br
 from kehoach.ingest.tasks import Task, _cut_title, _timeframe
@@ -41,10 +42,20 @@ def is_task_table(rows: list[Line]) -> bool:
 
 def tasks_from_table(rows: list[Line], section: str | None,
                      plan_years: tuple[int, int] | None) -> list[Task]:
+    tasks: list[Task] = []
+    for cells, texts, columns, group in task_rows(rows):
+        task = _task(cells, texts, columns, section, group, plan_years)
+        if task.title:
+            tasks.append(task)
+    return tasks
+
+
+def task_rows(rows: list[Line]
+              ) -> Iterator[tuple[list[Line], list[str], dict[str, int], str | None]]:
+    """(cells, their texts, columns, group label) for each row of the table that is a task."""
     columns: dict[str, int] | None = None
     width = 0
     group = None
-    tasks: list[Task] = []
     for row in rows:
         cells = row.cells()
         if columns is None:
@@ -58,10 +69,22 @@ def tasks_from_table(rows: list[Line], section: str | None,
         if len(cells) < width - 1 or (len(filled) <= 2 and not _cell(texts, columns, "lead")):
             group = _group_label(texts)
             continue
-        task = _task(cells, texts, columns, section, group, plan_years)
-        if task.title:
-            tasks.append(task)
-    return tasks
+        yield cells, texts, columns, group
+
+
+def target_cells(rows: list[Line]) -> Iterator[tuple[Line, bool, str]]:
+    """(cell, whether it is the product column, time frame) for the cells that may set targets.
+
+    A count in the product column ("Ít nhất 12 phóng sự", "2.000 cuốn") is what the task must
+    deliver; the task's own wording counts only where it says so ("tổ chức ít nhất 02 lớp").
+    """
+    for cells, texts, columns, _ in task_rows(rows):
+        time = _cell(texts, columns, "timeframe").replace("<br>", " ")
+        for name in ("title", "products"):
+            index = columns.get(name)
+            if index is not None and index < len(cells):
+                for part in split_br(cells[index]):
+                    yield part, name == "products", time
 
 
 def _cell(texts: list[str], columns: dict[str, int], name: str) -> str:

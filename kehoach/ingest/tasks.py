@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach.ingest.fields import field_of, is_labelled
+from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.outline import Node
 from kehoach.ingest.textutil import flat, squash
 from kehoach.ingest.units import split_units, starts_unit
@@ -31,12 +32,16 @@ _RUNNING = re.compile(
         "tang cuong", "mo", "phoi hop", "dang phat", "cap nhat", "thiet ke", "lua chon",
     ]) + r")\b)|(?=[\s,]))"
 )
+_YEARS = r"nam \d{4}(?:\s*(?:-|den)\s*(?:nam )?\d{4})?"
+# "thường xuyên trong năm 2026" and "hằng năm, giai đoạn ...": the period bounds the frequency.
 _TIME_PHRASE = re.compile(
     r"(?:quy [ivx1-4]+(?:\s*(?:va|,|-|den)\s*(?:quy )?[ivx1-4]+)*\s*(?:/|nam)\s*\d{4}"
     r"|(?:thang|tu thang) \d{1,2}(?:\s*(?:-|den|va)\s*(?:thang )?\d{1,2})?\s*(?:/|nam)\s*\d{4}"
-    r"|(?:trong |ca )?nam \d{4}(?:\s*(?:-|den)\s*(?:nam )?\d{4})?|hang nam|hàng nam|thuong xuyen"
-    r"|giai doan \d{4}\s*-\s*\d{4}|6 thang (?:dau|cuoi) nam \d{4})"
+    r"|(?:thuong xuyen|hang nam|lien tuc)(?:\s*,?\s*(?:trong|suot)\s+(?:ca\s+)?" + _YEARS + r")?"
+    r"|(?:trong |ca )?" + _YEARS
+    + r"|giai doan \d{4}\s*-\s*\d{4}|6 thang (?:dau|cuoi) nam \d{4})"
 )
+_TIME_LABEL = re.compile(r"(?:thoi gian|thoi han|tien do)(?: [a-z]+){0,3}\s*:\s*(?P<value>[^;.]+)")
 
 
 @dataclass
@@ -88,10 +93,11 @@ def _first_paragraph(node: Node) -> str:
 
 def task_from_node(node: Node, plan_years: tuple[int, int] | None) -> Task:
     task = Task(code=node.code, title="", span=(node.line.start, _end(node)))
+    heading, body = split_run_in(node.heading, node.body)
     content: list[str] = []
     products: list[str] = []
     current = None
-    for line in node.body:
+    for line in body:
         found = field_of(line)
         if found is not None:
             name, value = found
@@ -112,9 +118,32 @@ def task_from_node(node: Node, plan_years: tuple[int, int] | None) -> Task:
         current = None
         content.append(line.text)
     task.products = squash(" ".join(products)) or None
-    _title_and_inline(task, node, plan_years)
+    _title_and_inline(task, heading, body, plan_years)
     task.content = "\n".join(t for t in [node.heading.text, *content] if t)
     return task
+
+
+def split_run_in(heading: Line, body: list[Line]) -> tuple[Line, list[Line]]:
+    """A heading run into its paragraph by a lost line break, cut back into the two.
+
+    PDF conversion joins a short heading to the paragraph under it: "3. Tổ chức Cuộc thi viết
+    tìm hiểu về quyền con người Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp ...". A
+    unit's name that starts after a lower-case word, with no punctuation between, and is the
+    subject of "chủ trì" is where the paragraph began.
+    """
+    running = _RUNNING.search(heading.flat)
+    if running is None or running.start("lead") != 0:
+        return heading, body
+    lead = heading.text[:running.end("lead")]
+    if starts_unit(lead):
+        return heading, body
+    cut = None
+    for word in re.finditer(r"(?<=[a-zà-ỹđ] )[A-ZĐÀ-Ỹ]", lead):
+        if len(lead[:word.start()].split()) >= 3 and starts_unit(lead[word.start():]):
+            cut = word.start()
+    if cut is None:
+        return heading, body
+    return (sub_line(heading, 0, cut), [sub_line(heading, cut, len(heading.text)), *body])
 
 
 def _end(node: Node) -> int:
@@ -141,14 +170,14 @@ def _timeframe(text: str, plan_years: tuple[int, int] | None) -> dict[str, str |
     }
 
 
-def _title_and_inline(task: Task, node: Node, plan_years: tuple[int, int] | None) -> None:
-    heading = node.heading
+def _title_and_inline(task: Task, heading: Line, body: list[Line],
+                      plan_years: tuple[int, int] | None) -> None:
     text = heading.text
     key = heading.flat
     running = _RUNNING.search(key) if not task.lead_units else None
-    if running is None and not task.lead_units and node.body and len(text) < 160:
+    if running is None and not task.lead_units and body and len(text) < 160:
         # The heading is the title; the units may be in the first paragraph below it.
-        paragraph = node.body[0]
+        paragraph = body[0]
         inline = _RUNNING.search(paragraph.flat)
         if inline and starts_unit(_strip_giao(paragraph.text[inline.start("lead"):
                                                               inline.end("lead")])):
@@ -162,11 +191,22 @@ def _title_and_inline(task: Task, node: Node, plan_years: tuple[int, int] | None
             key = flat(text)
     task.title = _cut_title(text)
     if task.timeframe is None:
-        for source in (text, *[line.text for line in node.body[:2]]):
-            found = _TIME_PHRASE.search(flat(source))
-            if found:
-                task.timeframe = _timeframe(source[found.start():found.end()], plan_years)
-                break
+        task.timeframe = _inline_timeframe([text, *[line.text for line in body[:2]]],
+                                           plan_years)
+
+
+def _inline_timeframe(sources: list[str], plan_years: tuple[int, int] | None
+                      ) -> dict[str, str | None] | None:
+    """The time frame a running paragraph gives: after "thời gian thực hiện:" or in passing."""
+    for source in sources:
+        if labelled := _TIME_LABEL.search(flat(source)):
+            frame = _timeframe(source[labelled.end():labelled.end("value")], plan_years)
+            if frame["start"] or frame["end"]:
+                return frame
+    for source in sources:
+        if found := _TIME_PHRASE.search(flat(source)):
+            return _timeframe(source[found.start():found.end()], plan_years)
+    return None
 
 
 def _strip_giao(text: str) -> str:
