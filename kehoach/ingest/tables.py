@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from kehoach.ingest.lines import Line, split_br
-from kehoach.ingest.tasks import Task, _cut_title, _timeframe
+from kehoach.ingest.tasks import Task, _cut_title, _timeframe, set_lead
 from kehoach.ingest.textutil import ROMAN, squash
 from kehoach.ingest.units import split_units
 
@@ -107,8 +107,10 @@ def _task(cells: list[Line], texts: list[str], columns: dict[str, int], section:
     task = Task(code=".".join(labels), title=_cut_title(paragraphs[0].text) if paragraphs else "",
                 span=(cells[0].start if cells else 0, cells[-1].end if cells else 0))
     task.content = "\n".join(p.text for p in paragraphs)
-    task.lead_units = split_units(_cell_raw(cells, columns, "lead"))
-    task.coordinating_units = split_units(_cell_raw(cells, columns, "coordinating"))
+    # A single "Cơ quan thực hiện" column may mark roles: "Sở A (chủ trì); Sở B (phối hợp)".
+    set_lead(task, _cell_raw(cells, columns, "lead"))
+    if coordinating := split_units(_cell_raw(cells, columns, "coordinating")):
+        task.coordinating_units = coordinating
     if time := _cell(texts, columns, "timeframe"):
         task.timeframe = _timeframe(time.replace("<br>", " "), plan_years)
     task.products = _cell(texts, columns, "products").replace("<br>", "; ") or None

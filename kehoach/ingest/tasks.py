@@ -8,7 +8,7 @@ at the verb.
 import re
 from dataclasses import dataclass, field
 
-from kehoach.ingest.fields import field_of, is_labelled
+from kehoach.ingest.fields import field_of, inline_fields, inline_start, is_labelled
 from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.outline import Node
 from kehoach.ingest.textutil import flat, squash
@@ -84,7 +84,9 @@ def tasks_from_outline(roots: list[Node], plan_years: tuple[int, int] | None) ->
 
 def _has_fields(node: Node) -> bool:
     return any(field_of(line) and field_of(line)[0] in ("lead", "coordinating")  # type: ignore[index]
-               for line in node.body) or _RUNNING.search(flat(_first_paragraph(node))) is not None
+               for line in node.body) or _RUNNING.search(flat(_first_paragraph(node))) is not None \
+        or any(name in ("lead", "coordinating") for line in [node.heading, *node.body[:1]]
+               for name, _ in inline_fields(line))
 
 
 def _first_paragraph(node: Node) -> str:
@@ -100,27 +102,49 @@ def task_from_node(node: Node, plan_years: tuple[int, int] | None) -> Task:
     for line in body:
         found = field_of(line)
         if found is not None:
-            name, value = found
-            current = name
-            task.fields[name] = (value.start, value.end)
-            if name == "lead":
-                _set_lead(task, value.text)
-            elif name == "coordinating":
-                task.coordinating_units = split_units(value.text)
-            elif name == "timeframe":
-                task.timeframe = _timeframe(value.text, plan_years)
-            elif name == "products" and value.text:
-                products.append(value.text)
+            current = found[0]
+            _apply_field(task, *found, plan_years, products)
             continue
         if current == "products" and not is_labelled(line) and line.text[:1] in "-+•":
             products.append(line.text)
             continue
         current = None
         content.append(line.text)
+    if not task.lead_units:
+        heading = _inline_fields(task, heading, body, plan_years, products)
     task.products = squash(" ".join(products)) or None
     _title_and_inline(task, heading, body, plan_years)
     task.content = "\n".join(t for t in [node.heading.text, *content] if t)
     return task
+
+
+def _apply_field(task: Task, name: str, value: Line, plan_years: tuple[int, int] | None,
+                 products: list[str]) -> None:
+    task.fields.setdefault(name, (value.start, value.end))
+    if name == "lead":
+        set_lead(task, value.text)
+    elif name == "coordinating":
+        task.coordinating_units = split_units(value.text)
+    elif name == "timeframe":
+        task.timeframe = _timeframe(value.text, plan_years)
+    elif name == "products" and value.text:
+        products.append(value.text)
+
+
+def _inline_fields(task: Task, heading: Line, body: list[Line],
+                   plan_years: tuple[int, int] | None, products: list[str]) -> Line:
+    """Fields written inside the task's sentence; the heading without them, as its title."""
+    for line in [heading, *body[:1]]:
+        found = inline_fields(line)
+        if not any(name in ("lead", "coordinating") for name, _ in found):
+            continue
+        for name, value in found:
+            _apply_field(task, name, value, plan_years, products)
+        at = inline_start(line)
+        if line is heading and at is not None and len(line.text[:at].split()) >= 3:
+            return sub_line(heading, 0, at)
+        break
+    return heading
 
 
 def split_run_in(heading: Line, body: list[Line]) -> tuple[Line, list[Line]]:
@@ -151,14 +175,37 @@ def _end(node: Node) -> int:
     return max(last.end, node.line.end)
 
 
-def _set_lead(task: Task, value: str) -> None:
+def set_lead(task: Task, value: str) -> None:
     """"Sở A; phối hợp: Sở B" and "Sở A chủ trì, Sở B phối hợp" in one field."""
+    if _by_roles(task, value):
+        return
     key = flat(value)
     cut = re.search(r"[;,.]?\s*(?:don vi |co quan )?phoi hop(?: voi| cung)?\s*:?\s*", key)
     if cut:
         task.coordinating_units = split_units(value[cut.end():]) or task.coordinating_units
         value = value[:cut.start()]
     task.lead_units = split_units(re.sub(r"\s+chủ trì$", "", value.strip(" .;,")))
+
+
+# "Sở A (chủ trì); Sở B, Sở C (phối hợp)" and "Sở A chủ trì; Sở B phối hợp".
+_ROLE = re.compile(r"\(\s*(chu tri|phoi hop)[^)]*\)|\s(chu tri|phoi hop)(?=\s*(?:[;,.]|$))")
+
+
+def _by_roles(task: Task, value: str) -> bool:
+    """Units each followed by their role; False when the value marks no roles."""
+    markers = list(_ROLE.finditer(flat(value)))
+    if not markers or not any(m.group(1) or m.group(2) == "phoi hop" for m in markers):
+        return False
+    lead: list[str] = []
+    coordinating: list[str] = []
+    position = 0
+    for marker in markers:
+        units = split_units(value[position:marker.start()])
+        (lead if (marker.group(1) or marker.group(2)) == "chu tri" else coordinating).extend(units)
+        position = marker.end()
+    task.lead_units = lead or task.lead_units
+    task.coordinating_units = coordinating or task.coordinating_units
+    return True
 
 
 def _timeframe(text: str, plan_years: tuple[int, int] | None) -> dict[str, str | None]:
