@@ -21,7 +21,7 @@ from kehoach.ingest.tasks import (
     task_from_node,
     tasks_from_outline,
 )
-from kehoach.ingest.textutil import flat
+from kehoach.ingest.textutil import flat, repair_hyphens
 
 SCHEMA = "kehoach.ingest/1"
 _AIM_HEADING = re.compile(r"muc tieu|chi tieu")
@@ -36,7 +36,8 @@ def ingest_file(path: str | PathLike[str], *,
 
 
 def parse(source: Source) -> dict[str, object]:
-    lines = _flatten_tables(split_lines(source.text))
+    text = repair_hyphens(source.text)
+    lines = _flatten_tables(split_lines(text))
     header = read_header(lines)
     roots = build_outline(lines, header.title_end)
     years = plan_years(header)
@@ -50,7 +51,7 @@ def parse(source: Source) -> dict[str, object]:
                    "warnings": source.warnings},
         "document": header.as_json(),
         "plan_years": list(years) if years else None,
-        "references": [r.as_json() for r in find_references(source.text, flat(source.text), own)],
+        "references": [r.as_json() for r in find_references(text, flat(text), own)],
         "tasks": [t.as_json() for t in tasks],
         "targets": [t.as_json() for t in _targets(header, lines, roots, tasks, years)],
         "responsibilities": responsibilities(roots),

@@ -1,5 +1,6 @@
 """Small text helpers the parser shares; offsets into the source text are always kept."""
 
+import re
 import unicodedata
 
 _FLAT_CACHE: dict[str, str] = {}
@@ -22,6 +23,17 @@ def flat(text: str) -> str:
             _FLAT_CACHE[ch] = mapped
         out.append(mapped)
     return "".join(out)
+
+
+# PDF text layers mark a hyphen at a line end as U+FFFE or U+0002 (PDFium) and word processors
+# keep a soft hyphen (U+00AD) where a word may break; in a symbol ("58/KH" + mark + "UBND") each
+# stands for the hyphen that was printed.
+_LINE_END_HYPHEN = re.compile(r"[\ufffe\x02]|(?<=[0-9A-Za-zĐđ])\u00ad(?=[0-9A-ZĐ])")
+
+
+def repair_hyphens(text: str) -> str:
+    """Line-end and soft hyphens written as "-", one character for one, so offsets hold."""
+    return _LINE_END_HYPHEN.sub("-", text)
 
 
 def squash(text: str) -> str:
