@@ -20,6 +20,7 @@ from documents.models import Document, Ingestion, IngestionStatus, Reference, nu
 
 ACCEPTED = (".docx", ".pdf", ".txt", ".md")
 PLAN_KINDS = ("plan", "programme", "scheme", None)
+NOT_PLAN_KINDS = ("report", "official_letter", "article", "notice", "submission", "telegram")
 
 
 def ingest_error_message(code: str) -> str:

@@ -26,8 +26,11 @@ def read_document(ingestion_id: int) -> None:
         services.ingestion_fail(ingestion=ingestion, code=error.code)
         return
     header = parsed["document"]
-    is_plan = isinstance(header, dict) and header.get("kind") in services.PLAN_KINDS
-    if not is_plan or not parsed["tasks"]:
+    kind = header.get("kind") if isinstance(header, dict) else None
+    # A plan whose tasks were not found is still imported (they can be added by hand); a
+    # report or letter is refused, unless it carries tasks (a decision issuing a plan does).
+    if kind in services.NOT_PLAN_KINDS or (kind not in services.PLAN_KINDS
+                                           and not parsed["tasks"]):
         services.ingestion_fail(ingestion=ingestion, code="not-a-plan")
         return
     ingestion.refresh_from_db()

@@ -192,3 +192,13 @@ def test_citations_link_documents_both_ways(client_as, upload) -> None:
     assert reference.cited == plan_doc and reference.document.number == "95"
     page = client.get(reverse("documents:detail", args=[plan_doc.pk])).content.decode()
     assert "ke-hoach-95.txt" in page or "95/KH-STTTT" in page
+
+
+def test_a_plan_whose_tasks_were_not_found_can_still_be_imported(client_as, upload) -> None:
+    client = client_as("coordinator")
+    text = ("Số: 14/KH-UBND\n\nHậu Giang, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\n"
+            "Tuyên truyền về quyền con người năm 2024\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n")
+    ingestion = upload(client, "kh-14.txt", text.encode())
+    assert ingestion.status == IngestionStatus.READY
+    page = client.get(_review_url(ingestion)).content.decode()
+    assert "Không đọc được nhiệm vụ nào trong văn bản." in page
