@@ -92,7 +92,7 @@ def _top_lines(lines: list[Line]) -> list[Line]:
 
 def _read_number_place_date(header: Header, top: list[Line]) -> None:
     for line in top:
-        if header.symbol is None and (match := _NUMBER.search(line.flat)):
+        if header.symbol is None and (match := _own_number(line)):
             if match.group(1):
                 header.number = line.text[match.start(1):match.end(1)]
             header.symbol = re.sub(r"\s+", "", line.text[match.start(2):match.end(2)])
@@ -103,6 +103,19 @@ def _read_number_place_date(header: Header, top: list[Line]) -> None:
                                               line.index))
         elif header.place is None:
             _read_place_date(header, line)
+
+
+def _own_number(line: Line) -> re.Match[str] | None:
+    """The document's own "Số: 81/KH-UBND", not a citation ("theo Kế hoạch số 88/KH-UBND").
+
+    Decree 30 opens the line with "Số"; a flattened header may put the issuer's name before
+    it, but the word is then still written with its capital.
+    """
+    for match in _NUMBER.finditer(line.flat):
+        word = match.start() + (1 if line.flat[match.start()].isspace() else 0)
+        if word == 0 or line.text[word] == "S":
+            return match
+    return None
 
 
 def _read_place_date(header: Header, line: Line) -> None:

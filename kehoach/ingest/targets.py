@@ -57,7 +57,8 @@ def _number(value: float | None) -> float | int | None:
 def targets_in_line(line: Line, *, aimed: bool, deadline: str | None) -> list[Target]:
     """Targets in one line; `aimed` when the line sits under a heading that sets targets."""
     key = line.flat
-    if not aimed and not _AIM.search(key):
+    aims = [] if aimed else [m.start() for m in _AIM.finditer(key)]
+    if not aimed and not aims:
         return []
     if explicit := _DEADLINE.search(key):
         deadline = f"{explicit.group(1)}-12-31"
@@ -67,9 +68,18 @@ def targets_in_line(line: Line, *, aimed: bool, deadline: str | None) -> list[Ta
         for match in pattern.finditer(key):
             if any(a <= match.start() < b for a, b in taken) or _is_date_or_code(key, match):
                 continue
+            if not aimed and not _announced(key, aims, match.start(), match.end()):
+                continue
             taken.append((match.start(), match.end()))
             found.append(_target(line, match, pattern, deadline))
     return sorted(found, key=lambda t: t.span)
+
+
+def _announced(key: str, aims: list[int], start: int, end: int) -> bool:
+    """Whether an aim word opens the number's own clause: "đã đăng 350 tin; phấn đấu 400 tin"
+    sets 400, not 350."""
+    clause = max(key.rfind(";", 0, start), key.rfind(". ", 0, start)) + 1  # labels count
+    return any(clause <= at < end for at in aims)
 
 
 def _is_date_or_code(key: str, match: re.Match[str]) -> bool:
