@@ -229,7 +229,8 @@ def _read_issuer(header: Header, top: list[Line]) -> None:
             break
         if set(text) <= set("-–_=. *"):
             continue
-        if line.upper_ratio() < 0.8 or len(text) > 90:
+        if Line(text, line.start, line.start + len(text), line.index).upper_ratio() < 0.8 \
+                or len(text) > 90:
             if names:
                 break
             continue

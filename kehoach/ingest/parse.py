@@ -12,7 +12,7 @@ from kehoach.ingest.lines import Line, split_br, split_lines
 from kehoach.ingest.outline import Node, build_outline
 from kehoach.ingest.references import find_references
 from kehoach.ingest.source import Source
-from kehoach.ingest.tables import columns_of, target_cells, tasks_from_table
+from kehoach.ingest.tables import columns_of, is_task_table, target_cells, tasks_from_table
 from kehoach.ingest.targets import Target, targets_in_line
 from kehoach.ingest.tasks import (
     Task,
@@ -40,8 +40,9 @@ def parse(source: Source) -> dict[str, object]:
     lines = _flatten_tables(split_lines(text))
     header = read_header(lines)
     roots = build_outline(lines, header.title_end)
+    appendix = _appendix_tables(lines, roots)
     years = plan_years(header)
-    tasks = _tasks(roots, years)
+    tasks = _tasks(roots, appendix, years)
     own = f"{header.number}/{header.symbol}" if header.number and header.symbol else None
     people, people_span = recipients(lines)
     addressed, _ = recipients(lines, "kinh gui")
@@ -53,7 +54,7 @@ def parse(source: Source) -> dict[str, object]:
         "plan_years": list(years) if years else None,
         "references": [r.as_json() for r in find_references(text, flat(text), own)],
         "tasks": [t.as_json() for t in tasks],
-        "targets": [t.as_json() for t in _targets(header, lines, roots, tasks, years)],
+        "targets": [t.as_json() for t in _targets(header, lines, roots, appendix, tasks, years)],
         "responsibilities": responsibilities(roots),
         "recipients": people,
         "recipients_span": list(people_span),
@@ -103,21 +104,43 @@ def plan_years(header: Header) -> tuple[int, int] | None:
     return None
 
 
-def _tasks(roots: list[Node], years: tuple[int, int] | None) -> list[Task]:
+def _tasks(roots: list[Node], appendix: list[list[Line]],
+           years: tuple[int, int] | None) -> list[Task]:
     tasks = tasks_from_outline(roots, years)
     for root in roots:
         for node in root.walk():
             if node.rows:
                 section = node.code if node.kind == "roman" else root.code
                 tasks.extend(tasks_from_table(node.rows, section, years))
+    for rows in appendix:
+        tasks.extend(tasks_from_table(rows, None, years))
     return tasks
 
 
-def _targets(header: Header, lines: list[Line], roots: list[Node], tasks: list[Task],
-             years: tuple[int, int] | None) -> list[Target]:
+def _appendix_tables(lines: list[Line], roots: list[Node]) -> list[list[Line]]:
+    """Task tables outside the outline: the "Phụ lục" after the signature that many plans put
+    their task list in ("Nhiệm vụ ... (có Phụ lục kèm theo)")."""
+    inside = {row.index for root in roots for node in root.walk() for row in node.rows}
+    tables: list[list[Line]] = []
+    block: list[Line] = []
+    for line in [*lines, Line("", 0, 0, -1)]:
+        if line.is_row and line.index not in inside:
+            block.append(line)
+            continue
+        if block and is_task_table(block):
+            tables.append(block)
+        block = []
+    return tables
+
+
+def _targets(header: Header, lines: list[Line], roots: list[Node], appendix: list[list[Line]],
+             tasks: list[Task], years: tuple[int, int] | None) -> list[Target]:
     plan_end = f"{years[1]}-12-31" if years else None
     ends = {t.code: (t.timeframe or {}).get("end") for t in tasks}
     found: list[Target] = []
+    if header.kind in ("plan", None):
+        for rows in appendix:
+            found += _table_targets(rows, years, plan_end)
     if not roots:
         for line in lines[header.title_end:]:
             if _REPORT_AIM.search(line.flat) or header.kind == "plan":

@@ -43,7 +43,8 @@ def squash(text: str) -> str:
 
 _PLACE_WORDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"}
 _PLACE_BODIES = {"ủy", "uỷ", "đoàn", "đội", "hội"}
-_SECTOR_HEADS = {"sở", "bộ", "cục", "vụ", "ban", "đài", "báo", "hội", "tâm", "viện", "đoàn"}
+_SECTOR_HEADS = {"sở", "bộ", "cục", "vụ", "ban", "đài", "báo", "hội", "tâm", "viện", "đoàn",
+                 "phòng"}
 _ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "CAND", "QĐND", "TNCS", "HCM", "CT-XH"}
 _VOWELS = set("aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 
