@@ -28,6 +28,12 @@ BY_ABBREVIATION = {flat(abbr): key for key, (_, _, abbr) in TYPES.items() if abb
 
 
 def type_of_symbol(symbol: str) -> str | None:
-    """The type a symbol names: "KH-UBND" is a plan, "STTTT-TTBCXB" (no type) a letter."""
-    first = flat(symbol.split("/")[-1].split("-")[0])
-    return BY_ABBREVIATION.get(first)
+    """The type a symbol names: "KH-UBND" is a plan, "STTTT-TTBCXB" (no type) a letter.
+
+    State symbols put the type first after the year ("2020/NĐ-CP"); Party symbols put it
+    before the issuer ("KL/TW", "CTr/TU").
+    """
+    for part in (symbol.split("/")[-1], symbol.split("/")[0]):
+        if found := BY_ABBREVIATION.get(flat(part.split("-")[0])):
+            return found
+    return None

@@ -7,17 +7,19 @@ one reference per number/symbol, keeping the date and issuer from whichever ment
 import re
 from dataclasses import dataclass
 
-from kehoach.ingest.kinds import TYPES
+from kehoach.ingest.kinds import TYPES, type_of_symbol
 from kehoach.ingest.textutil import squash
 from kehoach.vntext.dates import parse_date
 
 _TYPE_NAMES = "|".join(sorted([*TYPES, "van ban", "thong tu lien tich", "thong tri",
                                "hien phap", "ke hoach lien tich", "nghi quyet lien tich"],
                               key=len, reverse=True))
-_CITATION = re.compile(
-    rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?(\d{{1,6}})\s*[-/]\s*"
-    r"((?:\d{4}\s*/\s*)?[a-z][a-z0-9&]*(?:\s*[-–]\s*[a-z0-9&]+)*(?:\s*/\s*[a-z][a-z0-9&-]*)?)"
-)
+_SYMBOL = (r"((?:\d{4}\s*/\s*)?[a-z][a-z0-9&]*(?:\s*[-–]\s*[a-z0-9&]+)*"
+           r"(?:\s*/\s*[a-z][a-z0-9&-]*)?)")
+_CITATION = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?(\d{{1,6}})\s*[-/]\s*" + _SYMBOL)
+# "Chương trình hành động số 12-CTr/TU", "tại số 356/SVHTTDL-TTBCXB": a number and symbol
+# after "số" is a citation even when the words before it are not a bare type name.
+_NUMBERED = re.compile(r"()\bso\s*:?\s*(\d{1,6})\s*[-/]\s*" + _SYMBOL)
 _DATE_NEXT = re.compile(r"^\s*,?\s*(?:ngay ban hanh|ngay)\s")
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:cua|do)\s+(.{3,140}?)(?=\s+(?:ve viec|ve|phe duyet|thuc hien|ban hanh|huong dan"
@@ -56,7 +58,11 @@ class Reference:
 
 def find_references(text: str, flat_text: str, own: str | None = None) -> list[Reference]:
     found: dict[str, Reference] = {}
-    for match in _CITATION.finditer(flat_text):
+    typed = list(_CITATION.finditer(flat_text))
+    covered = {match.start(2) for match in typed}
+    numbered = [m for m in _NUMBERED.finditer(flat_text)
+                if m.start(2) not in covered and _has_capitals(text[m.start(3):m.end(3)])]
+    for match in sorted([*typed, *numbered], key=lambda m: m.start(2)):
         reference = _reference(text, flat_text, match)
         if reference.key == (own or "").upper():
             continue
@@ -70,11 +76,18 @@ def find_references(text: str, flat_text: str, own: str | None = None) -> list[R
     return list(found.values())
 
 
+def _has_capitals(symbol: str) -> bool:
+    """Symbols are written in capitals ("KH-UBND", "CTr/TU"); "số 3/4 tổng số" is no citation."""
+    return sum(ch.isupper() for ch in symbol) >= 2
+
+
 def _reference(text: str, flat_text: str, match: re.Match[str]) -> Reference:
-    type_key = match.group(1)
-    type_name = TYPES[type_key][0] if type_key in TYPES else text[match.start(1):match.end(1)]
-    type_name = type_name[:1].upper() + type_name[1:].lower()
     symbol = re.sub(r"\s+", "", text[match.start(3):match.end(3)]).strip("-–")
+    type_key = match.group(1) or type_of_symbol(symbol) or "van ban"
+    type_name = TYPES[type_key][0] if type_key in TYPES else text[match.start(1):match.end(1)]
+    if not match.group(1) and type_key not in TYPES:
+        type_name = "Văn bản"
+    type_name = type_name[:1].upper() + type_name[1:].lower()
     end = match.end()
     date = None
     if _DATE_NEXT.match(flat_text[end:end + 12]):
