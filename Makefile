@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean
+.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -51,6 +51,10 @@ screenshots: venv
 messages: venv
 	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=var
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Parse time of a generated 20-page plan (text and .docx) against the 1 s goal.
+bench: venv
+	$(PY) bench/ingest_bench.py
 
 clean:
 	rm -rf $(VENV) var

@@ -32,11 +32,16 @@ class Node:
 
     @property
     def code(self) -> str:
+        """"II.3.a"; an item "2.1." under "2." adds only its own "1": "III.2.1", not "III.2.2.1"."""
         labels = []
         node: Node | None = self
         while node is not None:
-            labels.append(node.label)
-            node = node.parent
+            label = node.label
+            parent = node.parent
+            if parent is not None and label.startswith(parent.label + "."):
+                label = label[len(parent.label) + 1:]
+            labels.append(label)
+            node = parent
         return ".".join(reversed(labels))
 
     def walk(self) -> "list[Node]":

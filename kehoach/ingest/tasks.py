@@ -84,9 +84,19 @@ def tasks_from_outline(roots: list[Node], plan_years: tuple[int, int] | None) ->
 
 def _has_fields(node: Node) -> bool:
     return any(field_of(line) and field_of(line)[0] in ("lead", "coordinating")  # type: ignore[index]
-               for line in node.body) or _RUNNING.search(flat(_first_paragraph(node))) is not None \
+               for line in node.body) or _names_lead(_first_paragraph(node)) \
         or any(name in ("lead", "coordinating") for line in [node.heading, *node.body[:1]]
                for name, _ in inline_fields(line))
+
+
+def _names_lead(text: str) -> bool:
+    """Whether "... chủ trì" in the text has a unit for its subject ("Sở X chủ trì, ..."), not a
+    heading that only speaks of lead units ("Nhiệm vụ có đơn vị chủ trì")."""
+    running = _RUNNING.search(flat(text))
+    if running is None:
+        return False
+    lead = _strip_giao(text[running.start("lead"):running.end("lead")])
+    return any(starts_unit(piece) for piece in split_units(lead)) or _run_in_at(lead) is not None
 
 
 def _first_paragraph(node: Node) -> str:
@@ -159,15 +169,19 @@ def split_run_in(heading: Line, body: list[Line]) -> tuple[Line, list[Line]]:
     if running is None or running.start("lead") != 0:
         return heading, body
     lead = heading.text[:running.end("lead")]
-    if starts_unit(lead):
-        return heading, body
-    cut = None
-    for word in re.finditer(r"(?<=[a-zà-ỹđ] )[A-ZĐÀ-Ỹ]", lead):
-        if len(lead[:word.start()].split()) >= 3 and starts_unit(lead[word.start():]):
-            cut = word.start()
+    cut = None if starts_unit(lead) else _run_in_at(lead)
     if cut is None:
         return heading, body
     return (sub_line(heading, 0, cut), [sub_line(heading, cut, len(heading.text)), *body])
+
+
+def _run_in_at(text: str) -> int | None:
+    """Where, after at least three words, a unit's name starts right after a lower-case word."""
+    cut = None
+    for word in re.finditer(r"(?<=[a-zà-ỹđ] )[A-ZĐÀ-Ỹ]", text):
+        if len(text[:word.start()].split()) >= 3 and starts_unit(text[word.start():]):
+            cut = word.start()
+    return cut
 
 
 def _end(node: Node) -> int:
@@ -245,15 +259,17 @@ def _title_and_inline(task: Task, heading: Line, body: list[Line],
 def _inline_timeframe(sources: list[str], plan_years: tuple[int, int] | None
                       ) -> dict[str, str | None] | None:
     """The time frame a running paragraph gives: after "thời gian thực hiện:" or in passing."""
+    written = None
     for source in sources:
         if labelled := _TIME_LABEL.search(flat(source)):
-            frame = _timeframe(source[labelled.end():labelled.end("value")], plan_years)
+            frame = _timeframe(source[labelled.start("value"):labelled.end("value")], plan_years)
             if frame["start"] or frame["end"]:
                 return frame
+            written = written or frame
     for source in sources:
         if found := _TIME_PHRASE.search(flat(source)):
             return _timeframe(source[found.start():found.end()], plan_years)
-    return None
+    return written
 
 
 def _strip_giao(text: str) -> str:
