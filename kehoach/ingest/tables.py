@@ -42,9 +42,14 @@ def is_task_table(rows: list[Line]) -> bool:
 
 def tasks_from_table(rows: list[Line], section: str | None,
                      plan_years: tuple[int, int] | None) -> list[Task]:
+    found = list(task_rows(rows))
+    numbers = [_cell(texts, columns, "code").strip(" .") for _, texts, columns, _ in found]
+    # Rows numbered 1, 2, 3 ... across the groups are known by their number alone; numbering
+    # that starts again in each group ("I" 1, 2; "II" 1, 2) needs the group in the code.
+    grouped = len(set(numbers)) < len(numbers)
     tasks: list[Task] = []
-    for cells, texts, columns, group in task_rows(rows):
-        task = _task(cells, texts, columns, section, group, plan_years)
+    for cells, texts, columns, group in found:
+        task = _task(cells, texts, columns, section, group if grouped else None, plan_years)
         if task.title:
             tasks.append(task)
     return tasks
