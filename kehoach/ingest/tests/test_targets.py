@@ -1,0 +1,94 @@
+"""Numeric targets, and the many numbers in a plan that are not targets."""
+
+from typing import Any
+
+import pytest
+
+from kehoach.ingest.lines import split_lines
+from kehoach.ingest.parse import parse
+from kehoach.ingest.source import Source
+from kehoach.ingest.targets import Target, targets_in_line
+
+
+def targets(text: str, *, aimed: bool = False, deadline: str | None = None) -> list[Target]:
+    return targets_in_line(split_lines(text)[0], aimed=aimed, deadline=deadline)
+
+
+def values(found: list[Target]) -> list[tuple[float, float | None, str]]:
+    return [(t.value, t.value_max, t.unit) for t in found]
+
+
+def test_percentages_ranges_and_counts() -> None:
+    assert values(targets("15 - 20% sản phẩm truyền thông về quyền con người được thể hiện bằng "
+                          "tiếng dân tộc thiểu số", aimed=True)) == [(15, 20, "%")]
+    assert values(targets("Hằng năm, tổ chức ít nhất 02 lớp tập huấn cho khoảng 120 học viên")) == [
+        (2, None, "lớp tập huấn"), (120, None, "học viên")]
+    assert values(targets("2.000 cuốn sổ tay hỏi - đáp", aimed=True)) == [(2000, None, "cuốn")]
+
+
+def test_aim_words_outside_a_targets_section() -> None:
+    [found] = targets("Phấn đấu 100% cán bộ làm công tác thông tin đối ngoại được tập huấn, bồi "
+                      "dưỡng kiến thức, kỹ năng truyền thông về quyền con người.")
+    assert found.value == 100
+    assert found.text.startswith("Phấn đấu 100% cán bộ")
+
+
+def test_deadline_written_in_the_line_wins() -> None:
+    [found] = targets("Đến năm 2025, 100% cơ quan báo chí của tỉnh có chuyên trang, chuyên mục",
+                      deadline="2028-12-31")
+    assert found.deadline == "2025-12-31"
+
+
+def test_document_numbers_dates_and_periods_are_never_targets() -> None:
+    text = ("Căn cứ Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ; quy định tại "
+            "Điều 3 Nghị định số 72/2015/NĐ-CP, giai đoạn 2023 - 2028, dự kiến Quý II/2024")
+    assert targets(text) == []
+    assert targets(text, aimed=True) == []  # not even under "Mục tiêu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What was done, in a report: no word announces an aim.
+        "Các cơ quan báo chí của tỉnh đăng tải 126 tin, bài, ảnh; phát sóng 38 phóng sự",
+        "Tiếp tục triển khai trên địa bàn 124 xã, phường; nâng cao nhận thức",
+    ],
+)
+def test_counts_without_an_aim_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_only_the_clause_that_announces_the_aim() -> None:
+    found = targets("Năm 2024, các cơ quan báo chí đã đăng 350 tin, bài; phấn đấu năm 2025 đạt "
+                    "400 tin, bài.")
+    assert values(found) == [(400, None, "tin")]
+
+
+def plan_targets(body: str) -> list[dict[str, Any]]:
+    text = "KẾ HOẠCH\nTruyền thông về quyền con người năm 2024\n\n" + body
+    return parse(Source(text, "txt"))["targets"]  # type: ignore[return-value]
+
+
+def test_targets_section_task_products_and_deadlines() -> None:
+    found = plan_targets("""I. MỤC TIÊU
+
+1. 100% trang thông tin điện tử của các huyện duy trì chuyên mục về quyền con người.
+
+II. NHIỆM VỤ
+
+1. Biên soạn, phát hành sổ tay hỏi - đáp về quyền con người
+
+Sở Tư pháp phát hành trên 3 chuyên mục đã có (năm 2023).
+
+- Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+- Thời gian hoàn thành: Quý III/2024.
+- Kết quả/sản phẩm: 2.000 cuốn sổ tay hỏi - đáp cấp phát đến các xã, phường, thị trấn.
+
+2. Sản xuất chương trình phát thanh bằng tiếng dân tộc. Đài Phát thanh và Truyền hình tỉnh \
+chủ trì sản xuất, phát sóng ít nhất 08 chương trình; thời gian thực hiện: Quý IV/2024.
+""")
+    assert [(t["value"], t["unit"], t["deadline"]) for t in found] == [
+        (100, "%", "2024-12-31"),
+        (2000, "cuốn", "2024-09-30"),  # the product line: what the task delivers, by its end
+        (8, "chương trình", "2024-12-31"),  # in the task's own sentence, after "ít nhất"
+    ]
