@@ -181,6 +181,26 @@ def _read_type_and_title(header: Header, lines: list[Line], top: list[Line]) -> 
             return
 
 
+_ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo\b")
+
+
+def attached_document(lines: list[Line], start: int) -> int | None:
+    """Where the document issued with this one begins its body, after "(Ban hành kèm theo ...)".
+
+    A decision that issues a plan ends with its signature; the plan follows under its own type
+    line ("KẾ HOẠCH"), title and "(Ban hành kèm theo Quyết định số ...)", and holds the tasks.
+    """
+    for index in range(start, len(lines)):
+        if not _is_type_line(lines[index]) or not lines[index].text.isupper():
+            continue
+        following = [line for line in lines[index + 1:index + 12] if not line.blank][:5]
+        for at, line in enumerate(following):
+            if _ATTACHED.match(line.flat):
+                closing = next((later for later in following[at:] if ")" in later.text), line)
+                return closing.index + 1
+    return None
+
+
 def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
     """The lines of the title (trích yếu) that Decree 30 puts under the type name.
 
@@ -201,11 +221,17 @@ def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
         continues = line.text[:1].islower() or line.text[:1] in "(-–"
         if (taken or started) and seen_blank and not continues:
             break
+        if taken and _capitals(line) and not _capitals(taken[-1]):
+            break  # the authority of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."
         if len(line.text) > 200:
             break
         taken.append(line)
         seen_blank = False
     return taken
+
+
+def _capitals(line: Line) -> bool:
+    return line.upper_ratio() > 0.9 and len(line.text) > 3
 
 
 def _set_title(header: Header, title_lines: list[Line]) -> None:

@@ -7,7 +7,7 @@ from os import PathLike
 
 from kehoach.ingest.closing import recipients, responsibilities
 from kehoach.ingest.fields import field_of
-from kehoach.ingest.header import Header, read_header
+from kehoach.ingest.header import Header, attached_document, read_header
 from kehoach.ingest.lines import Line, split_br, split_lines
 from kehoach.ingest.outline import Node, build_outline
 from kehoach.ingest.references import find_references
@@ -39,10 +39,12 @@ def parse(source: Source) -> dict[str, object]:
     text = repair_hyphens(source.text)
     lines = _flatten_tables(split_lines(text))
     header = read_header(lines)
-    roots = build_outline(lines, header.title_end)
-    appendix = _appendix_tables(lines, roots)
+    attached = attached_document(lines, header.title_end)
+    roots = build_outline(lines[:attached], header.title_end)
+    issued = build_outline(lines, attached) if attached else []  # the plan a decision issues
+    appendix = _appendix_tables(lines, roots + issued)
     years = plan_years(header)
-    tasks = _tasks(roots, appendix, years)
+    tasks = _tasks(roots + issued, appendix, years)
     own = f"{header.number}/{header.symbol}" if header.number and header.symbol else None
     people, people_span = recipients(lines)
     addressed, _ = recipients(lines, "kinh gui")
@@ -54,8 +56,9 @@ def parse(source: Source) -> dict[str, object]:
         "plan_years": list(years) if years else None,
         "references": [r.as_json() for r in find_references(text, flat(text), own)],
         "tasks": [t.as_json() for t in tasks],
-        "targets": [t.as_json() for t in _targets(header, lines, roots, appendix, tasks, years)],
-        "responsibilities": responsibilities(roots),
+        "targets": [t.as_json() for t in _targets(header, lines, roots, issued, appendix, tasks,
+                                                  years)],
+        "responsibilities": responsibilities(roots + issued),
         "recipients": people,
         "recipients_span": list(people_span),
         "addressees": addressed,
@@ -133,23 +136,24 @@ def _appendix_tables(lines: list[Line], roots: list[Node]) -> list[list[Line]]:
     return tables
 
 
-def _targets(header: Header, lines: list[Line], roots: list[Node], appendix: list[list[Line]],
-             tasks: list[Task], years: tuple[int, int] | None) -> list[Target]:
+def _targets(header: Header, lines: list[Line], roots: list[Node], issued: list[Node],
+             appendix: list[list[Line]], tasks: list[Task],
+             years: tuple[int, int] | None) -> list[Target]:
     plan_end = f"{years[1]}-12-31" if years else None
     ends = {t.code: (t.timeframe or {}).get("end") for t in tasks}
     found: list[Target] = []
-    if header.kind in ("plan", None):
+    if header.kind in ("plan", None) or issued:
         for rows in appendix:
             found += _table_targets(rows, years, plan_end)
-    if not roots:
+    if not roots and not issued:
         for line in lines[header.title_end:]:
             if _REPORT_AIM.search(line.flat) or header.kind == "plan":
                 found += targets_in_line(line, aimed=False, deadline=plan_end)
         return found
-    for root in roots:
+    for root in roots + issued:
         for node in root.walk():
             aimed = _aimed(node)
-            planned = header.kind in ("plan", None)
+            planned = header.kind in ("plan", None) or root in issued
             if not planned and not aimed:
                 candidates = [ln for ln in node.body if _REPORT_AIM.search(ln.flat)]
             else:

@@ -168,3 +168,44 @@ Chủ trì, phối hợp với các cơ quan bố trí kinh phí thực hiện K
     assert [task["code"] for task in result["tasks"]] == ["II.1"]  # type: ignore[union-attr]
     assert [(r["code"], r["unit"]) for r in result["responsibilities"]] == [  # type: ignore[union-attr]
         ("III.1", "Sở Tài chính")]
+
+
+def test_decision_that_issues_a_plan() -> None:
+    """The tasks are in the plan after the decision's signature, not in its articles."""
+    text = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+Số: 123/QĐ-UBND
+Gia Lai, ngày 15 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch truyền thông về quyền con người năm 2024
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI
+Căn cứ Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch truyền thông về quyền con người năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Lưu: VT, KGVX.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Hữu Quế
+
+KẾ HOẠCH
+Truyền thông về quyền con người trên địa bàn tỉnh Gia Lai năm 2024
+(Ban hành kèm theo Quyết định số 123/QĐ-UBND ngày 15/3/2024
+của Chủ tịch UBND tỉnh)
+I. MỤC TIÊU
+Phấn đấu 100% cán bộ làm công tác thông tin đối ngoại được tập huấn.
+II. NHIỆM VỤ
+1. Tuyên truyền trên báo chí
+- Cơ quan chủ trì: Báo Gia Lai.
+- Thời gian thực hiện: Quý III/2024.
+"""
+    result = parse(Source(text, "txt"))
+    document = result["document"]
+    assert (document["kind"], document["title"]) == (  # type: ignore[index]
+        "decision", "Về việc ban hành Kế hoạch truyền thông về quyền con người năm 2024")
+    assert [(t["code"], t["lead_units"]) for t in result["tasks"]] == [  # type: ignore[union-attr]
+        ("II.1", ["Báo Gia Lai"])]
+    assert [t["value"] for t in result["targets"]] == [100]  # type: ignore[union-attr]
+    # "(Ban hành kèm theo Quyết định số 123/QĐ-UBND ...)" is the decision itself.
+    assert [r["number"] for r in result["references"]] == ["1079"]  # type: ignore[union-attr]
