@@ -8,6 +8,7 @@ a group heading from a task: a group has sub-items and no fields of its own.
 import re
 from dataclasses import dataclass, field
 
+from kehoach.ingest.fields import field_of, is_labelled
 from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.textutil import ROMAN
 
@@ -91,4 +92,23 @@ def build_outline(lines: list[Line], start: int = 0) -> list[Node]:
             roots.append(node)
         stack.append(node)
         current = node
+    for root in roots:
+        for node in root.walk():
+            _fold_field_items(node)
     return roots
+
+
+def _fold_field_items(node: Node) -> None:
+    """Sub-items that are the item's fields ("a) Nội dung: ...", "b) Đơn vị chủ trì: ...")
+    become lines of its body: they describe one task, they are not tasks of their own."""
+    items = node.children
+    if not items or any(item.children or item.rows for item in items):
+        return
+    if not all(is_labelled(item.heading) for item in items):
+        return
+    fields = [found[0] for item in items if (found := field_of(item.heading))]
+    if not any(name in ("lead", "coordinating") for name in fields):
+        return
+    for item in items:
+        node.body += [item.heading, *item.body]
+    node.children = []

@@ -209,3 +209,19 @@ II. NHIỆM VỤ
     assert [t["value"] for t in result["targets"]] == [100]  # type: ignore[union-attr]
     # "(Ban hành kèm theo Quyết định số 123/QĐ-UBND ...)" is the decision itself.
     assert [r["number"] for r in result["references"]] == ["1079"]  # type: ignore[union-attr]
+
+
+def test_lettered_items_that_are_the_fields_of_one_task() -> None:
+    found = tasks("""II. NHIỆM VỤ
+
+1. Tổ chức tập huấn kỹ năng truyền thông về quyền con người
+
+a) Nội dung: Tập huấn kiến thức, kỹ năng truyền thông về quyền con người.
+b) Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+c) Đơn vị phối hợp: Hội Nhà báo tỉnh.
+d) Thời gian: Quý II/2026.
+""")
+    assert list(found) == ["II.1"]
+    assert found["II.1"]["lead_units"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert found["II.1"]["coordinating_units"] == ["Hội Nhà báo tỉnh"]
+    assert dates(found["II.1"]) == ("2026-04-01", "2026-06-30")
