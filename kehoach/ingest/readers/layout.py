@@ -74,7 +74,7 @@ def rebuild(lines: Sequence[Line | str | None]) -> list[str]:
             current, previous = None, None
             continue
         joins = previous is not None and not line.apart and _continues(previous, line.text)
-        if current is not None and joins:
+        if current is not None and joins and previous is not None:
             current += "" if _divided_word(previous.text) else " "
             current += line.text
         else:

@@ -154,6 +154,7 @@ def _page_list(numbers: list[int]) -> str:
 def _render(page: pdfium.PdfPage, dpi: int) -> ocr.Image:
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     try:
-        return bitmap.to_pil().copy()
+        image: ocr.Image = bitmap.to_pil().copy()
+        return image
     finally:
         bitmap.close()

@@ -172,4 +172,4 @@ def _image_cover(page: pdfium.PdfPage) -> float:
     for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         left, bottom, right, top = image.get_bounds()
         largest = max(largest, (right - left) * (top - bottom))
-    return largest / (width * height)
+    return float(largest / (width * height))
