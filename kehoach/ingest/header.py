@@ -32,6 +32,9 @@ _SIGN_WORDS = re.compile(
     r"(chu tich|giam doc|truong ban|truong phong|bi thu|thu truong|bo truong|chanh van phong"
     r"|pho chu tich|pho giam doc|pho truong ban|thu tuong|truong|tong bien tap|pho truong)$"
 )
+# The title alone on its line, as a conversion that lost the capitals writes it: "Phó Giám đốc".
+_SIGN_TITLE = re.compile(r"^(?:pho )?(?:chu tich|giam doc|truong ban|truong phong|bi thu"
+                         r"|chanh van phong|cuc truong|vu truong)$")
 _NOT_A_NAME = re.compile(r"(da ky|ky ten|dong dau|noi nhan|luu|\d)")
 
 
@@ -71,7 +74,18 @@ def read_header(lines: list[Line]) -> Header:
         _guess_type(header, lines)
     if header.issuer is None:
         _issuer_from_text(header, lines)
+    elif header.parent_issuer is None and header.place:
+        header.issuer = _placed_by_date_line(header.issuer, header.place)
     return header
+
+
+def _placed_by_date_line(issuer: str, place: str) -> str:
+    """A department whose parent line was lost takes its province from the place-date line."""
+    key = flat(issuer)
+    if _DEPARTMENT_OF_PROVINCE.match(key) or _ENDS_WITH_LEVEL.search(issuer) or key in (
+            "uy ban nhan dan", "hoi dong nhan dan"):
+        return with_place(issuer, *place_level(place))
+    return issuer
 
 
 def _top_lines(lines: list[Line]) -> list[Line]:
@@ -376,6 +390,7 @@ _PROMULGATION = re.compile(
 )
 # Provincial departments, whose place Decree 30 writes as the province's name.
 _DEPARTMENT = re.compile(r"^(?:so|ban|thanh tra|van phong)\s")
+_DEPARTMENT_OF_PROVINCE = re.compile(r"^so\s")
 
 
 def _issuer_from_text(header: Header, lines: list[Line]) -> None:
@@ -424,7 +439,7 @@ def _read_signer(header: Header, lines: list[Line]) -> None:
             continue
         if _SIGN_AUTHORITY.match(line.flat) or (
             _SIGN_WORDS.search(line.flat.strip(" .")) and line.upper_ratio() > 0.7
-        ):
+        ) or _SIGN_TITLE.match(line.flat.strip(" .")):
             block.insert(0, line)
         elif block:
             break

@@ -196,3 +196,23 @@ def test_from_capitals(capitals: str, written: str) -> None:
 )
 def test_with_place(name: str, place: str, written: str) -> None:
     assert with_place(name, *place_level(place)) == written
+
+
+@pytest.mark.parametrize(
+    ("issuer_lines", "issuer"),
+    [
+        ("SỞ Y TẾ", "Sở Y tế tỉnh Đồng Nai"),
+        ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân tỉnh Đồng Nai"),
+        ("CÔNG AN TỈNH", "Công an tỉnh Đồng Nai"),
+    ],
+)
+def test_lost_parent_line_place_from_the_date_line(issuer_lines: str, issuer: str) -> None:
+    text = (f"{issuer_lines}\nSố: 12/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Đồng Nai, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nTruyền thông năm 2024\n")
+    assert document(text)["issuer"] == issuer
+
+
+def test_signature_written_in_sentence_case() -> None:
+    text = PLAN.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                        "KT. Chủ tịch\nPhó Chủ tịch\n\n(Đã ký)")
+    assert document(text)["signer"]["name"] == "Nguyễn Hồng Lĩnh"
