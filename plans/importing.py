@@ -209,6 +209,7 @@ def plan_import_apply(*, reviewed: dict[str, Any], issuer: Unit | None = None
     plan = existing_plan(reviewed)
     changes = changes_against(plan, reviewed) if plan is not None else None
     values = _plan_values(reviewed)
+    issuer = issuer or _issuer_unit(values["issuer_name"], values["issued_on"])
     if issuer is not None:
         values["issuer"] = issuer
     if plan is None:
@@ -218,6 +219,15 @@ def plan_import_apply(*, reviewed: dict[str, Any], issuer: Unit | None = None
     tasks = _apply_tasks(plan, reviewed, units)
     _apply_targets(plan, reviewed, tasks)
     return plan, changes
+
+
+def _issuer_unit(name: str, issued_on: date | None) -> Unit | None:
+    """The issuing body, when one known unit clearly is it ("Ủy ban nhân dân tỉnh Sóc Trăng")."""
+    suggestions = unit_suggestions(name, on=issued_on, limit=2)
+    if suggestions and suggestions[0][1] >= 0.95 and (
+            len(suggestions) == 1 or suggestions[1][1] < suggestions[0][1]):
+        return suggestions[0][0]
+    return None
 
 
 def _resolve_units(reviewed: dict[str, Any]) -> dict[str, Unit | str]:

@@ -63,6 +63,7 @@ def test_it_creates_the_plan_with_tasks_targets_and_matched_units(client_as, upl
     assert [u.unit for u in first.lead_units] == [dic]
     assert "Báo Sóc Trăng" in [u.name for u in first.coordinating_units]
     assert str(first.start_date) == "2024-01-01" and str(first.end_date) == "2024-12-31"
+    assert plan.issuer == unit("ST")  # the issuing body is matched when it is unmistakable
     ingestion.refresh_from_db()
     assert ingestion.status == IngestionStatus.DONE and ingestion.document.plan == plan
     page = client.get(plan.get_absolute_url()).content.decode()
