@@ -72,7 +72,11 @@ def read_header(lines: list[Line]) -> Header:
     _read_signer(header, lines)
     if header.type_name is None:
         _guess_type(header, lines)
-    if header.issuer is None:
+    if header.kind == "article":
+        # A news article has an author, not an issuing body; its capitals are a byline.
+        header.issuer = header.parent_issuer = None
+        header.spans.pop("issuer", None)
+    elif header.issuer is None:
         _issuer_from_text(header, lines)
     elif header.parent_issuer is None and header.place:
         header.issuer = _placed_by_date_line(header.issuer, header.place)
@@ -364,18 +368,28 @@ def _guess_type(header: Header, lines: list[Line]) -> None:
 # Above a news article's headline: the site's breadcrumb ("Thời sự > Chính trị") and the time
 # of publication ("Thứ Ba, 18/03/2025 - 15:42").
 _BREADCRUMB = re.compile(r"^[^>»›|]{1,60}(?:\s[>»›|]\s[^>»›|]{1,60})+$")
+# The lead paragraph of a news article opens with the paper's initials: "(BĐ) - UBND tỉnh ...".
+_SAPO = re.compile(r"^\(?[A-ZĐ][A-ZĐa-z.]{0,8}\)?\s*[-–—]\s")
 _DATELINE = re.compile(r"^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b|\b\d{1,2}:\d{2}\b")
 
 
 def _article_title(header: Header, lines: list[Line]) -> None:
-    for line in lines[:10]:
-        if _BREADCRUMB.match(line.text) or _DATELINE.search(line.flat):
+    """The headline: a line of six words or more above the first paragraph, past the site's
+    name, breadcrumb and time of publication; failing that, the first line long enough."""
+    candidates: list[Line] = []
+    for line in lines[:15]:
+        if line.blank or _BREADCRUMB.match(line.text) or _DATELINE.search(line.flat):
             continue
-        if line.text and 15 < len(line.text) < 250 and not parse_date(line.text):
-            header.title = squash(line.text).strip(" .")
-            header.spans["title"] = (line.start, line.end)
-            header.title_end = line.index + 1
-            break
+        if len(line.text) >= 250 or _SAPO.match(line.text):
+            break  # the first paragraph
+        if len(line.text) > 15 and not parse_date(line.text):
+            candidates.append(line)
+    headline = next((line for line in candidates if len(line.text.split()) >= 6),
+                    candidates[0] if candidates else None)
+    if headline is not None:
+        header.title = squash(headline.text).strip(" .")
+        header.spans["title"] = (headline.start, headline.end)
+        header.title_end = headline.index + 1
     for line in lines[:header.title_end + 6]:
         parsed = parse_date(line.text)
         if parsed is not None and parsed.date is not None and len(line.text) < 80:

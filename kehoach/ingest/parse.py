@@ -145,17 +145,17 @@ def _targets(header: Header, lines: list[Line], roots: list[Node], issued: list[
     if header.kind in ("plan", None) or issued:
         for rows in appendix:
             found += _table_targets(rows, years, plan_end)
-    if not roots and not issued:
-        for line in lines[header.title_end:]:
-            if _REPORT_AIM.search(line.flat) or header.kind == "plan":
-                found += targets_in_line(line, aimed=False, deadline=plan_end)
-        return found
+    first = min((root.line.index for root in roots + issued), default=len(lines))
+    for line in lines[header.title_end:first]:  # the text before the outline, or all of it
+        if _REPORT_AIM.search(line.flat) or (header.kind == "plan" and first == len(lines)):
+            found += targets_in_line(line, aimed=False, deadline=plan_end)
     for root in roots + issued:
         for node in root.walk():
             aimed = _aimed(node)
             planned = header.kind in ("plan", None) or root in issued
             if not planned and not aimed:
-                candidates = [ln for ln in node.body if _REPORT_AIM.search(ln.flat)]
+                candidates = [ln for ln in [node.heading, *node.body]
+                              if _REPORT_AIM.search(ln.flat)]
             else:
                 # A task's heading may be its whole paragraph ("b) Sản xuất ... ít nhất 08 ...").
                 candidates = [node.heading, *node.body]

@@ -216,3 +216,21 @@ def test_signature_written_in_sentence_case() -> None:
     text = PLAN.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                         "KT. Chủ tịch\nPhó Chủ tịch\n\n(Đã ký)")
     assert document(text)["signer"]["name"] == "Nguyễn Hồng Lĩnh"
+
+
+def test_article_headline_below_the_site_name_and_no_issuer() -> None:
+    text = """Báo Bình Định điện tử
+
+Thứ Ba, 18/03/2025 - 15:42
+
+Bình Định triển khai Kế hoạch truyền thông về quyền con người năm 2025
+
+(BĐ) - UBND tỉnh vừa ban hành Kế hoạch số 120/KH-UBND ngày 15/3/2025.
+
+THU HÀ
+"""
+    found = document(text)
+    assert found["kind"] == "article"
+    assert found["title"] == ("Bình Định triển khai Kế hoạch truyền thông về quyền con người "
+                              "năm 2025")
+    assert (found["issuer"], found["date"]) == (None, "2025-03-18")
