@@ -19,6 +19,9 @@ _TASK_SECTION = re.compile(r"nhiem vu|noi dung (?:thuc hien|trien khai|cong viec
                            r"|hoat dong|giai phap|cong viec")
 _NOT_TASK_SECTION = re.compile(r"to chuc thuc hien|muc dich|muc tieu|kinh phi|yeu cau"
                                r"|trach nhiem|dieu khoan|hieu luc")
+# "1. Nhiệm vụ chung" over a paragraph of principles: a heading that names no work of its own.
+_GENERIC = re.compile(r"^(?:cac )?(?:nhiem vu|giai phap|noi dung|muc tieu|yeu cau|quan diem)"
+                      r"(?: va (?:nhiem vu|giai phap))?(?: chung| chu yeu| trong tam| cu the)?$")
 _PURPOSE = re.compile(r",\s*(?:gop phan|nham|qua do|tu do|de|dong thoi|trong do)\s|\s+nham\s"
                       r"|;\s*thoi gian|\s*\(\s*(?:thoi gian|quy|thang|nam \d)")
 _RUNNING = re.compile(
@@ -74,8 +77,8 @@ def tasks_from_outline(roots: list[Node], plan_years: tuple[int, int] | None) ->
     sections = [n for n in roots if n.kind == "roman" and is_task_section(n)]
     if sections:
         candidates = [n for s in sections for n in s.walk()[1:]]
-        chosen = [n for n in candidates
-                  if _has_fields(n) or not (n.children or n.rows)]
+        chosen = [n for n in candidates if _has_fields(n)
+                  or not (n.children or n.rows or _GENERIC.match(n.heading.flat.strip(" .:")))]
     else:
         skip = {id(n) for r in roots if _NOT_TASK_SECTION.search(r.heading.flat) for n in r.walk()}
         chosen = [n for r in roots for n in r.walk() if id(n) not in skip and _has_fields(n)]

@@ -225,3 +225,19 @@ d) Thời gian: Quý II/2026.
     assert found["II.1"]["lead_units"] == ["Sở Văn hóa, Thể thao và Du lịch"]
     assert found["II.1"]["coordinating_units"] == ["Hội Nhà báo tỉnh"]
     assert dates(found["II.1"]) == ("2026-04-01", "2026-06-30")
+
+
+def test_general_duties_heading_is_not_a_task() -> None:
+    found = tasks("""II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Nhiệm vụ chung
+
+Bám sát chủ trương của Đảng, chính sách, pháp luật của Nhà nước về quyền con người.
+
+2. Nhiệm vụ cụ thể
+
+a) Tổ chức hội nghị quán triệt Đề án.
+
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+""")
+    assert list(found) == ["II.2.a"]
