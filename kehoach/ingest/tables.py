@@ -13,14 +13,17 @@ from kehoach.ingest.tasks import Task, _cut_title, _timeframe, set_lead
 from kehoach.ingest.textutil import ROMAN, squash
 from kehoach.ingest.units import split_units
 
+# Tried in this order: "Thời gian thực hiện" is a time and "Nội dung thực hiện" the task, while
+# "Đơn vị thực hiện" and "Cơ quan thực hiện nhiệm vụ" name the units.
 _COLUMNS = [
     ("code", re.compile(r"^(stt|tt|so tt|so thu tu)$")),
     ("coordinating", re.compile(r"phoi hop")),
-    ("lead", re.compile(r"chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem")),
     ("timeframe", re.compile(r"thoi gian|thoi han|tien do")),
     ("products", re.compile(r"san pham|ket qua")),
     ("notes", re.compile(r"ghi chu|kinh phi|nguon")),
+    ("lead", re.compile(r"chu tri|don vi|co quan|phu trach|tham muu|chiu trach nhiem")),
     ("title", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten")),
+    ("lead", re.compile(r"thuc hien")),
 ]
 
 
@@ -28,11 +31,43 @@ def columns_of(row: Line) -> dict[str, int] | None:
     """Which column holds what, when the row is the heading row of a task table."""
     found: dict[str, int] = {}
     for index, cell in enumerate(row.cells()):
-        key = " ".join(cell.flat.replace("<br>", " ").split()).strip(" .:")
-        for name, pattern in _COLUMNS:
-            if name not in found and pattern.search(key):
-                found[name] = index
-                break
+        _take_column(found, cell, index)
+    return found if "title" in found and ("lead" in found or "timeframe" in found) else None
+
+
+def _column_names(cell: Line) -> list[str]:
+    """What a heading may name, in the order of `_COLUMNS`; a name already taken passes the
+    heading on to its next reading."""
+    key = " ".join(cell.flat.replace("<br>", " ").split()).strip(" .:")
+    return [name for name, pattern in _COLUMNS if pattern.search(key)]
+
+
+def _take_column(found: dict[str, int], cell: Line, index: int) -> None:
+    name = next((name for name in _column_names(cell) if name not in found), None)
+    if name is not None:
+        found[name] = index
+
+
+def _with_sub_headings(top: Line, sub: Line) -> dict[str, int] | None:
+    """Columns of a heading in two rows: "Đơn vị thực hiện" over "Chủ trì" | "Phối hợp".
+
+    The upper cell spans the sub-headings under it and is one cell in the upper row; the cells
+    it does not span are blank in the lower row. Each blank takes the next upper heading, each
+    run of sub-headings one upper heading between them.
+    """
+    upper, lower = top.cells(), sub.cells()
+    if not any(cell.text for cell in lower) or any(
+            cell.text and not _column_names(cell) for cell in lower):
+        return None
+    found: dict[str, int] = {}
+    position = 0
+    for index, cell in enumerate(lower):
+        source = cell if cell.text else (upper[position] if position < len(upper) else None)
+        if source is not None:
+            _take_column(found, source, index)
+        following = lower[index + 1] if index + 1 < len(lower) else None
+        if not cell.text or following is None or not following.text:
+            position += 1
     return found if "title" in found and ("lead" in found or "timeframe" in found) else None
 
 
@@ -59,14 +94,19 @@ def task_rows(rows: list[Line]
               ) -> Iterator[tuple[list[Line], list[str], dict[str, int], str | None]]:
     """(cells, their texts, columns, group label) for each row of the table that is a task."""
     columns: dict[str, int] | None = None
+    heading: Line | None = None
     width = 0
     group = None
     for row in rows:
         cells = row.cells()
         if columns is None:
-            columns = columns_of(row)
+            columns, heading = columns_of(row), row
             width = len(cells)
             continue
+        if heading is not None and (two_rows := _with_sub_headings(heading, row)):
+            columns, heading, width = two_rows, None, len(cells)
+            continue
+        heading = None
         texts = [squash(c.text) for c in cells]
         if all(re.fullmatch(r"\(?\d{1,2}\)?|", t) for t in texts):
             continue  # the "(1) (2) (3)" row under the headings

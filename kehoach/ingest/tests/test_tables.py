@@ -89,3 +89,21 @@ PHỤ LỤC
     assert [task["title"][:20] for task in result["tasks"]] == [  # type: ignore[union-attr]
         "Xây dựng, duy trì ch", "Sản xuất phóng sự về", "Tổ chức tập huấn kỹ "]
     assert [t["value"] for t in result["targets"]] == [12]  # type: ignore[union-attr]
+
+
+def test_heading_in_two_rows() -> None:
+    """"Đơn vị thực hiện" over "Chủ trì" | "Phối hợp": the .docx reader writes the merged upper
+    cell once and leaves the cells merged downwards blank."""
+    table = """| STT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian |
+|  |  | Chủ trì | Phối hợp |  |
+| 1 | Tổ chức hội nghị quán triệt | Sở Tư pháp | Công an tỉnh | Quý II/2024 |
+"""
+    [task] = tasks_from_table(rows(table), "II", (2024, 2024))
+    assert (task.title, task.lead_units, task.coordinating_units) == (
+        "Tổ chức hội nghị quán triệt", ["Sở Tư pháp"], ["Công an tỉnh"])
+    assert (task.timeframe or {}).get("end") == "2024-06-30"
+
+
+def test_column_words_shared_by_several_headings() -> None:
+    [heading] = rows("| TT | Thời gian thực hiện | Nội dung thực hiện | Đơn vị thực hiện |")
+    assert columns_of(heading) == {"code": 0, "timeframe": 1, "title": 2, "lead": 3}
