@@ -25,6 +25,7 @@ from kehoach.ingest.textutil import flat, repair_hyphens
 
 SCHEMA = "kehoach.ingest/1"
 _AIM_HEADING = re.compile(r"muc tieu|chi tieu")
+_PURPOSE_HEADING = re.compile(r"(?:muc dich|yeu cau)\b")
 _REPORT_AIM = re.compile(r"phan dau|chi tieu|muc tieu|ke hoach de ra")
 
 
@@ -184,10 +185,14 @@ def _table_targets(rows: list[Line], years: tuple[int, int] | None,
 
 
 def _aimed(node: Node) -> bool:
+    """Under a heading that sets targets; the nearest heading decides, so "1. Mục đích" under
+    "I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU" does not, and "3. Chỉ tiêu" does."""
     current: Node | None = node
     while current is not None:
         if _AIM_HEADING.search(current.heading.flat) and not is_task_section(current):
             return True
+        if _PURPOSE_HEADING.match(current.heading.flat):
+            return False
         current = current.parent
     return False
 

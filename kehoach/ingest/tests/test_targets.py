@@ -92,3 +92,17 @@ chủ trì sản xuất, phát sóng ít nhất 08 chương trình; thời gian 
         (2000, "cuốn", "2024-09-30"),  # the product line: what the task delivers, by its end
         (8, "chương trình", "2024-12-31"),  # in the task's own sentence, after "ít nhất"
     ]
+
+
+def test_the_nearest_heading_decides_whether_numbers_are_aims() -> None:
+    found = plan_targets("""I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU
+
+1. Mục đích
+
+Cụ thể hóa Đề án ở một tỉnh có 124 xã, phường và 7 dân tộc cùng sinh sống.
+
+2. Chỉ tiêu
+
+- Phấn đấu 70% cán bộ chủ chốt cấp xã được quán triệt nội dung Đề án.
+""")
+    assert [t["value"] for t in found] == [70]
