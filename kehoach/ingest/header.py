@@ -273,12 +273,11 @@ def _read_issuer(header: Header, top: list[Line]) -> None:
             break
         if set(text) <= set("-–_=. *"):
             continue
-        if Line(text, line.start, line.start + len(text), line.index).upper_ratio() < 0.8 \
-                or len(text) > 90:
+        part = Line(text, line.start, line.start + len(text), line.index)
+        if part.upper_ratio() < 0.8 or len(text) > 90:  # the motto beside it does not count
             if names:
                 break
             continue
-        part = Line(text, line.start, line.start + len(text), line.index)
         if names and not starts_unit(from_capitals(text)):
             names[-1] = Line(names[-1].text + " " + text, names[-1].start, part.end, line.index)
         else:
