@@ -9,6 +9,10 @@ urlpatterns = [
     path("units/", include("units.urls")),
     path("plans/", include("plans.urls")),
     path("documents/", include("documents.urls")),
+    path("records/", include("records.urls")),
+    path("guidance/", include("guidance.urls")),
+    path("indicators/", include("indicators.urls")),
+    path("api/", include("api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GuidanceConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "guidance"
+    verbose_name = _("Định hướng tuyên truyền")

@@ -1,0 +1,35 @@
+"""Who may record what: unit reporters for their own units, coordinators for all, viewers read.
+
+Views, the spreadsheet import and the API all ask these functions, so the answer is the same
+wherever a record comes from.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from units.models import Unit
+
+
+def recording_units(user: User) -> list[int] | None:
+    """The units `user` may record for: None means every unit, [] none."""
+    if getattr(user, "is_coordinator", False):
+        return None
+    if getattr(user, "is_reporter", False):
+        return list(user.units.values_list("pk", flat=True))
+    return []
+
+
+def can_record(user: User, unit: Unit | int | None = None) -> bool:
+    allowed = recording_units(user)
+    if allowed is None:
+        return True
+    if unit is None:
+        return bool(allowed)
+    return (unit if isinstance(unit, int) else unit.pk) in allowed
+
+
+def check_can_record(user: User, unit: Unit | int | None = None) -> None:
+    if not can_record(user, unit):
+        raise PermissionDenied(_("Anh/chị chỉ được nhập, sửa sản phẩm và hoạt động của đơn vị "
+                                 "mình."))

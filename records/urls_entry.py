@@ -1,0 +1,3 @@
+"""Pages to record products and activities."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Pages of the spreadsheet import."""
+
+urlpatterns: list = []
