@@ -88,6 +88,48 @@ def _load_users(units: dict[str, Unit], result: DemoResult) -> None:
 
 
 @transaction.atomic
+def demo_load_records() -> DemoResult:
+    """The demo's products and activities, recorded by its coordinator; `make run` loads them.
+
+    The test fixtures load only `demo_load`, so tests start from a province with no records.
+    """
+    from demo import records_data as data
+    from records.models import Activity, Language, Product, Topic
+    from records.services import activity_create, product_create, topic_create
+
+    result = DemoResult()
+    coordinator = User.objects.get(username="dieuphoi")
+    plan = Plan.objects.get(number=soctrang.PLAN["number"], symbol=soctrang.PLAN["symbol"],
+                            issued_year=soctrang.PLAN["issued_on"].year)  # type: ignore[union-attr]
+    tasks = {t.code: t for t in plan.tasks.all()}
+    units = {u.code: u for u in Unit.objects.filter(code__startswith="ST")}
+    languages = {lang.code: lang for lang in Language.objects.all()}
+    topics = []
+    for name, description in data.TOPICS:
+        topic = Topic.objects.filter(name=name).first()
+        if topic is None:
+            topic = topic_create(name=name, description=description)
+            result.add(name)
+        topics.append(topic)
+    for code, title, kind, channel, platform, langs, day, minutes, tops, codes in data.PRODUCTS:
+        if Product.objects.filter(unit=units[code], title=title, published_on=day).exists():
+            continue
+        product_create(user=coordinator, unit=units[code], title=title, kind=kind,
+                       channel=channel, platform=platform, published_on=day,
+                       duration_minutes=minutes, languages=[languages[c] for c in langs],
+                       topics=[topics[i] for i in tops], tasks=[tasks[c] for c in codes])
+        result.add(title)
+    for code, title, kind, start, end, place, counts, codes, tops in data.ACTIVITIES:
+        if Activity.objects.filter(unit=units[code], title=title).exists():
+            continue
+        activity_create(user=coordinator, unit=units[code], title=title, kind=kind,
+                        start_date=start, end_date=end, place=place, participants=counts,
+                        tasks=[tasks[c] for c in codes], topics=[topics[i] for i in tops])
+        result.add(title)
+    return result
+
+
+@transaction.atomic
 def demo_load() -> DemoResult:
     result = DemoResult()
     units = _load_units(result)

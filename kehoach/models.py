@@ -3,6 +3,7 @@
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 
 
@@ -40,7 +41,15 @@ def apply_changes(obj: models.Model, allowed: Collection[str], changes: Mapping[
             raise TypeError(f"unexpected field {field!r} for {type(obj).__name__}")
         if isinstance(value, str):
             value = value.strip()
-        if getattr(obj, field) != value:
+        if _current(obj, field) != value:
             setattr(obj, field, value)
             changed.append(field)
     return changed
+
+
+def _current(obj: models.Model, field: str) -> Any:
+    """The field's value; an unset required relation on a new object reads as None."""
+    try:
+        return getattr(obj, field)
+    except ObjectDoesNotExist:
+        return None

@@ -23,6 +23,8 @@ from records.models import (
 )
 from records.permissions import check_can_record
 
+# A television column or a radio talk has a length too, whatever its kind.
+BROADCAST_CHANNELS = ("tv", "radio", "loudspeaker")
 PRODUCT_FIELDS = frozenset({"title", "kind", "channel", "platform", "published_on", "unit",
                             "link", "file", "duration_minutes"})
 ACTIVITY_FIELDS = frozenset({"title", "kind", "start_date", "end_date", "place", "unit"})
@@ -31,9 +33,10 @@ ACTIVITY_FIELDS = frozenset({"title", "kind", "start_date", "end_date", "place",
 def _clean_product(product: Product) -> None:
     product.full_clean(exclude=["languages", "topics", "tasks"])
     errors: dict[str, list[str]] = {}
-    if product.duration_minutes and product.kind not in BROADCAST_KINDS:
-        errors["duration_minutes"] = [_("Chỉ ghi thời lượng cho chương trình phát thanh, "
-                                        "truyền hình, video, phóng sự.")]
+    broadcast = product.kind in BROADCAST_KINDS or product.channel in BROADCAST_CHANNELS
+    if product.duration_minutes and not broadcast:
+        errors["duration_minutes"] = [_("Chỉ ghi thời lượng cho sản phẩm phát thanh, truyền "
+                                        "hình, video, phóng sự.")]
     if product.channel == "social" and not product.platform:
         errors["platform"] = [_("Ghi nền tảng mạng xã hội (Facebook, Zalo, YouTube…).")]
     if errors:

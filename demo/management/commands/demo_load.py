@@ -3,7 +3,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from demo import soctrang
-from demo.services import demo_load
+from demo.services import demo_load, demo_load_records
 
 
 class Command(BaseCommand):
@@ -11,6 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         result = demo_load()
+        result.created += demo_load_records().created
         if result.created:
             self.stdout.write(f"Demo: {len(result.created)} records created.")
         else:
