@@ -1,0 +1,149 @@
+"""Reads of guidance letters and their coverage, and who may see or change them.
+
+Every page asks `get_guidance_for_user()` or `get_published_guidance()`, so "who may see
+this letter" is answered here and nowhere else.
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Count, Exists, F, OuterRef, QuerySet, When
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from guidance.models import Guidance, GuidanceTopic
+from kehoach.db import vi_order
+from records.models import Product, Topic
+from units.models import Unit
+
+
+def can_edit_guidance(user: User) -> bool:
+    return bool(getattr(user, "is_coordinator", False))
+
+
+def check_can_edit_guidance(user: User) -> None:
+    if not can_edit_guidance(user):
+        raise PermissionDenied(_("Chỉ cán bộ điều phối được soạn, sửa và công bố định hướng."))
+
+
+def _visible_to(user: User) -> QuerySet[Guidance]:
+    """Coordinators see drafts too; everyone else sees only what has been published."""
+    guidances = Guidance.objects.select_related("issuer", "issuer__parent")
+    if can_edit_guidance(user):
+        return guidances
+    return guidances.filter(published_at__isnull=False)
+
+
+def guidance_list(user: User) -> QuerySet[Guidance]:
+    """Newest first, drafts (no date yet) on top; `for_my_unit` marks letters to my units."""
+    my_units = Guidance.units.through.objects.filter(
+        guidance=OuterRef("pk"), unit__memberships__user=user)
+    return _visible_to(user).annotate(for_my_unit=Exists(my_units)).order_by(
+        F("issued_on").desc(nulls_first=True), "-created_at", "-pk")
+
+
+def get_guidance_for_user(user: User, pk: int, *, change: bool = False) -> Guidance:
+    if change:
+        check_can_edit_guidance(user)
+    return get_object_or_404(_visible_to(user), pk=pk)
+
+
+def get_published_guidance(public_key: str) -> Guidance:
+    """The guidance behind a public address: 404 for an unknown key and for a draft alike."""
+    return get_object_or_404(
+        Guidance.objects.select_related("issuer", "issuer__parent"),
+        public_key=public_key, published_at__isnull=False,
+    )
+
+
+def get_guidance_for_qr(user: User, public_key: str) -> Guidance:
+    """A QR code is printed on the letter before it is issued, so coordinators get it early.
+
+    It encodes only the public address; others get it once the page it leads to is up.
+    """
+    guidance = get_object_or_404(Guidance, public_key=public_key)
+    if guidance.is_published or can_edit_guidance(user):
+        return guidance
+    raise Http404
+
+
+def guidance_topics(guidance: Guidance) -> list[Topic]:
+    """The topics in the letter's order."""
+    rows = GuidanceTopic.objects.filter(guidance=guidance).select_related("topic")
+    return [row.topic for row in rows.order_by("position", "pk")]
+
+
+def topic_choices(*, first: Collection[int] = ()) -> QuerySet[Topic]:
+    """Topics offered in the guidance form, Vietnamese order, the letter's own on top."""
+    topics = Topic.objects.alias(chosen=Case(When(pk__in=first, then=0), default=1))
+    return topics.order_by("chosen", vi_order("name"), "pk")
+
+
+def guidance_units(guidance: Guidance) -> list[Unit]:
+    return list(guidance.units.order_by(vi_order("name"), "pk"))
+
+
+@dataclass
+class CoverageRow:
+    """One addressed unit: products per topic, in the topics' order, and its own total."""
+
+    unit: Unit
+    counts: list[int]
+    total: int
+
+
+@dataclass
+class TopicCoverage:
+    topic: Topic
+    products: int
+    units_without: list[Unit] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    topics: list[TopicCoverage]
+    rows: list[CoverageRow]
+
+    @property
+    def total(self) -> int:
+        return sum(row.total for row in self.rows)
+
+
+def coverage(guidance: Guidance, *, topics: list[Topic] | None = None,
+             units: list[Unit] | None = None) -> Coverage:
+    """How many products each addressed unit published on each topic within the guidance's dates.
+
+    Two aggregate queries whatever the number of cells: counts per (topic, unit), and products
+    per unit (a product on two topics counts once in the unit's total). Units the guidance was
+    not sent to are not in the table, however much they published.
+    """
+    topics = guidance_topics(guidance) if topics is None else topics
+    units = guidance_units(guidance) if units is None else units
+    products = Product.objects.filter(
+        unit__in=[u.pk for u in units], topics__in=[t.pk for t in topics],
+        published_on__range=(guidance.valid_from, guidance.valid_until),
+    )
+    cells = {
+        (row["topic_id"], row["unit_id"]): row["n"]
+        for row in products.values("unit_id", topic_id=F("topics")).annotate(n=Count("pk"))
+        .order_by()
+    }
+    totals = dict(products.values_list("unit_id").annotate(n=Count("pk", distinct=True))
+                  .order_by())
+    rows = [
+        CoverageRow(unit=unit, counts=[cells.get((t.pk, unit.pk), 0) for t in topics],
+                    total=totals.get(unit.pk, 0))
+        for unit in units
+    ]
+    by_topic = [
+        TopicCoverage(
+            topic=topic,
+            products=sum(row.counts[i] for row in rows),
+            units_without=[row.unit for row in rows if not row.counts[i]],
+        )
+        for i, topic in enumerate(topics)
+    ]
+    return Coverage(topics=by_topic, rows=rows)
