@@ -1,0 +1,170 @@
+"""Reads for the API and the token page, and who may see or change what.
+
+Everyone signed in reads every product and activity, as on the pages; changes are for the
+units a person records for, and a token's changes for its own unit only.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from django.core.exceptions import ValidationError
+from django.db.models import Model, Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from api.actors import Actor
+from api.models import ApiToken
+from api.services import check_can_manage_tokens
+from plans.models import Task
+from records.models import Activity, Language, Participation, Product, Topic
+from records.permissions import recording_units
+from units.models import Unit
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    count: int
+    page: int
+    page_size: int
+
+
+def paginate(queryset: QuerySet[Any], *, page: int, page_size: int) -> Page[Any]:
+    """One page of a list; a page past the end is empty rather than an error."""
+    start = (page - 1) * page_size
+    return Page(items=list(queryset[start:start + page_size]), count=queryset.count(),
+                page=page, page_size=page_size)
+
+
+# Tokens ------------------------------------------------------------------------------------
+
+def token_list_for_user(user: User) -> QuerySet[ApiToken]:
+    """The tokens of the units `user` may record for: all of them for coordinators."""
+    check_can_manage_tokens(user)
+    tokens = ApiToken.objects.select_related("unit", "created_by")
+    units = recording_units(user)
+    return tokens if units is None else tokens.filter(unit_id__in=units)
+
+
+def token_units_for_user(user: User) -> QuerySet[Unit]:
+    units = recording_units(user)
+    queryset = Unit.objects.all() if units is None else Unit.objects.filter(pk__in=units)
+    return queryset.order_by("name")
+
+
+def get_token_for_user(user: User, pk: int) -> ApiToken:
+    token = get_object_or_404(ApiToken.objects.select_related("unit", "created_by"), pk=pk)
+    check_can_manage_tokens(user, token.unit_id)
+    return token
+
+
+# Products and activities -------------------------------------------------------------------
+
+def _products() -> QuerySet[Product]:
+    return Product.objects.select_related("unit").prefetch_related(
+        Prefetch("languages", queryset=Language.objects.only("code")),
+        Prefetch("topics", queryset=Topic.objects.only("pk")),
+        Prefetch("tasks", queryset=Task.objects.only("pk")),
+    )
+
+
+def _activities() -> QuerySet[Activity]:
+    return Activity.objects.select_related("unit").prefetch_related(
+        Prefetch("participations", queryset=Participation.objects.order_by("group")),
+        Prefetch("topics", queryset=Topic.objects.only("pk")),
+        Prefetch("tasks", queryset=Task.objects.only("pk")),
+    )
+
+
+def product_list(*, unit_id: int | None = None, date_from: date | None = None,
+                 date_to: date | None = None) -> QuerySet[Product]:
+    """Products published in [date_from, date_to], newest first."""
+    products = _products()
+    if unit_id is not None:
+        products = products.filter(unit_id=unit_id)
+    if date_from is not None:
+        products = products.filter(published_on__gte=date_from)
+    if date_to is not None:
+        products = products.filter(published_on__lte=date_to)
+    return products.order_by("-published_on", "-pk")
+
+
+def activity_list(*, unit_id: int | None = None, date_from: date | None = None,
+                  date_to: date | None = None) -> QuerySet[Activity]:
+    """Activities that took place, wholly or partly, within [date_from, date_to]."""
+    activities = _activities()
+    if unit_id is not None:
+        activities = activities.filter(unit_id=unit_id)
+    if date_from is not None:
+        activities = activities.filter(end_date__gte=date_from)
+    if date_to is not None:
+        activities = activities.filter(start_date__lte=date_to)
+    return activities.order_by("-start_date", "-pk")
+
+
+def get_product_for_actor(actor: Actor, pk: int, *, change: bool = False) -> Product:
+    product = get_object_or_404(_products(), pk=pk)
+    if change:
+        actor.check_can_record(product.unit_id)
+    return product
+
+
+def get_activity_for_actor(actor: Actor, pk: int, *, change: bool = False) -> Activity:
+    activity = get_object_or_404(_activities(), pk=pk)
+    if change:
+        actor.check_can_record(activity.unit_id)
+    return activity
+
+
+# What a payload refers to -------------------------------------------------------------------
+
+def unit_by_id(pk: int) -> Unit:
+    unit = Unit.objects.filter(pk=pk).first()
+    if unit is None:
+        raise ValidationError({"unit": [_("Không có đơn vị mã số %(id)s.") % {"id": pk}]})
+    return unit
+
+
+def languages_by_code(codes: Sequence[str]) -> list[Language]:
+    """The languages in the order given; unknown codes are named in the error."""
+    found = {lang.code: lang for lang in Language.objects.filter(code__in=codes)}
+    if unknown := [code for code in codes if code not in found]:
+        raise ValidationError({"languages": [
+            _("Không có ngôn ngữ mã %(codes)s. Xem danh sách tại /api/languages.")
+            % {"codes": ", ".join(unknown)}]})
+    return [found[code] for code in dict.fromkeys(codes)]
+
+
+def _by_ids(model: type[Model], ids: Sequence[int], field: str, message: str) -> list[Any]:
+    found = model._default_manager.in_bulk(list(ids))
+    if unknown := [str(pk) for pk in ids if pk not in found]:
+        raise ValidationError({field: [message % {"ids": ", ".join(unknown)}]})
+    return [found[pk] for pk in dict.fromkeys(ids)]
+
+
+def topics_by_id(ids: Sequence[int]) -> list[Topic]:
+    return _by_ids(Topic, ids, "topics", _("Không có chủ đề mã số %(ids)s. Xem danh sách tại "
+                                           "/api/topics."))
+
+
+def tasks_by_id(ids: Sequence[int]) -> list[Task]:
+    return _by_ids(Task, ids, "tasks", _("Không có nhiệm vụ mã số %(ids)s."))
+
+
+def topic_list() -> QuerySet[Topic]:
+    return Topic.objects.order_by("name")
+
+
+def language_list() -> QuerySet[Language]:
+    return Language.objects.order_by("position", "name")
+
+
+def unit_filter_for(actor: Actor, unit_id: int | None) -> int | None:
+    """A token lists its own unit's records unless it asks for another unit."""
+    return unit_id if unit_id is not None else actor.unit_id
+
