@@ -15,5 +15,5 @@ class RecordsConfig(AppConfig):
         auditlog.register(Topic, exclude_fields=["search_text"])
         auditlog.register(Product, exclude_fields=["search_text"],
                           m2m_fields={"languages", "topics", "tasks"})
-        auditlog.register(Activity, m2m_fields={"tasks", "topics"})
+        auditlog.register(Activity, exclude_fields=["search_text"], m2m_fields={"tasks", "topics"})
         auditlog.register(Participation)

@@ -163,7 +163,7 @@ class ParticipantGroup(models.TextChoices):
     OTHER = "other", _("Khác")
 
 
-class Activity(models.Model):
+class Activity(DerivedFieldsModel):
     title = models.CharField(_("tên hoạt động"), max_length=500)
     kind = models.CharField(_("loại"), max_length=16, choices=ActivityKind.choices)
     start_date = models.DateField(_("từ ngày"))
@@ -179,6 +179,10 @@ class Activity(models.Model):
                                    null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
     created_at = models.DateTimeField(_("thời điểm nhập"), auto_now_add=True)
+    # Searching "tap huan" finds "Tập huấn" on SQLite and PostgreSQL alike: the folded title
+    # and place are stored, as for products.
+    search_text = models.CharField(max_length=600, editable=False)
+    derived_fields = ("search_text",)
 
     class Meta:
         verbose_name = _("hoạt động")
@@ -198,6 +202,9 @@ class Activity(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("records:activity_detail", args=[self.pk])
+
+    def refresh_derived(self) -> None:
+        self.search_text = fold(f"{self.title} {self.place}")[:600]
 
     @property
     def participants(self) -> int:

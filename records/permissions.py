@@ -33,3 +33,13 @@ def check_can_record(user: User, unit: Unit | int | None = None) -> None:
     if not can_record(user, unit):
         raise PermissionDenied(_("Anh/chị chỉ được nhập, sửa sản phẩm và hoạt động của đơn vị "
                                  "mình."))
+
+
+def can_manage_topics(user: User) -> bool:
+    """Topics come from the lead department's guidance, so coordinators keep the list."""
+    return bool(getattr(user, "is_coordinator", False))
+
+
+def check_can_manage_topics(user: User) -> None:
+    if not can_manage_topics(user):
+        raise PermissionDenied(_("Chỉ cán bộ điều phối được thêm hoặc sửa chủ đề."))

@@ -150,3 +150,12 @@ def topic_create(*, name: str, description: str = "") -> Topic:
     topic.save()
     return topic
 
+
+@transaction.atomic
+def topic_update(*, topic: Topic, name: str, description: str = "") -> Topic:
+    changed = apply_changes(topic, {"name", "description"},
+                            {"name": name, "description": description})
+    if changed:
+        topic.full_clean()
+        topic.save(update_fields=changed)
+    return topic

@@ -1,0 +1,218 @@
+"""Forms for products, activities and topics: input and validation; the services save."""
+
+from typing import Any
+
+from django import forms
+from django.http import QueryDict
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from kehoach.forms import DateInput, ServiceModelForm
+from plans.models import Task
+from records import selectors
+from records.models import (
+    Activity,
+    ActivityKind,
+    Channel,
+    Language,
+    ParticipantGroup,
+    Product,
+    ProductKind,
+    Topic,
+)
+from records.permissions import recording_units
+from units.models import Unit
+from units.selectors import unit_choices
+
+
+def task_label(task: Task) -> str:
+    """"81/KH-UBND · II.1. Sản xuất tin, bài…": the plan first, since codes repeat across plans."""
+    title = Truncator(task.title).words(14)
+    return f"{task.plan.number_symbol} · {task.code}. {title}"
+
+
+class TaskChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Task) -> str:  # type: ignore[override]
+        return task_label(obj)
+
+
+def _checklist() -> forms.CheckboxSelectMultiple:
+    return forms.CheckboxSelectMultiple(attrs={"class": "checklist"})
+
+
+class RecordFilterForm(forms.Form):
+    """Filters shared by the two lists; a GET form, so every filtered list has its own link.
+
+    A reporter's list opens on their own unit; choosing "Tất cả đơn vị" sends an empty unit,
+    which is a choice, so the default applies only when no filter was sent at all.
+    """
+
+    q = forms.CharField(label=_("Tìm theo tên"), required=False)
+    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(),
+                                  required=False, empty_label=_("Tất cả đơn vị"))
+    topic = forms.ModelChoiceField(label=_("Chủ đề"), queryset=Topic.objects.none(),
+                                   required=False, empty_label=_("Mọi chủ đề"))
+    task = TaskChoiceField(label=_("Nhiệm vụ"), queryset=Task.objects.none(), required=False,
+                           empty_label=_("Mọi nhiệm vụ"))
+    date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())
+
+    def __init__(self, data: QueryDict, *, default_unit: int | None = None) -> None:
+        if default_unit is not None and not any(name in data for name in self.base_fields):
+            data = data.copy()
+            data["unit"] = str(default_unit)
+        super().__init__(data)
+        self.fields["unit"].queryset = unit_choices()
+        self.fields["topic"].queryset = selectors.topic_choices()
+        self.fields["task"].queryset = selectors.task_choices()
+
+    def filters(self) -> dict[str, Any]:
+        """cleaned_data as keyword arguments of the list selectors; invalid values are ignored."""
+        self.is_valid()
+        data = dict(self.cleaned_data)
+        unit = data.pop("unit", None)
+        data["unit_ids"] = [unit.pk] if unit else []
+        data["query"] = data.pop("q", "")
+        return data
+
+
+class ProductFilterForm(RecordFilterForm):
+    kind = forms.ChoiceField(label=_("Loại"), required=False,
+                             choices=[("", _("Mọi loại")), *ProductKind.choices])
+    channel = forms.ChoiceField(label=_("Kênh"), required=False,
+                                choices=[("", _("Mọi kênh")), *Channel.choices])
+    language = forms.ModelChoiceField(label=_("Ngôn ngữ"), queryset=Language.objects.all(),
+                                      required=False, empty_label=_("Mọi ngôn ngữ"))
+    field_order = ["q", "unit", "kind", "channel", "language", "topic", "task", "date_from",
+                   "date_to"]
+
+
+class ActivityFilterForm(RecordFilterForm):
+    kind = forms.ChoiceField(label=_("Loại"), required=False,
+                             choices=[("", _("Mọi loại")), *ActivityKind.choices])
+    field_order = ["q", "unit", "kind", "topic", "task", "date_from", "date_to"]
+
+
+class RecordForm(ServiceModelForm):
+    """What products and activities share: the unit, the topics and the tasks served.
+
+    A reporter is offered only the units they record for, and their only unit is chosen
+    already; the services refuse any other unit whatever a form sends.
+    """
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        units = unit_choices()
+        allowed = recording_units(user)
+        if allowed is not None:
+            units = units.filter(pk__in=allowed)
+            if len(allowed) == 1 and not self.instance.pk:
+                self.initial.setdefault("unit", allowed[0])
+        self.fields["unit"].queryset = units
+        served = list(self.instance.tasks.all()) if self.instance.pk else []
+        tasks = self.fields["tasks"]
+        tasks.queryset = selectors.task_choices(include=[t.pk for t in served])
+        tasks.label_from_instance = task_label
+        tasks.help_text = _("Các nhiệm vụ của kế hoạch đang thực hiện mà sản phẩm, hoạt động "
+                            "này phục vụ.")
+        self.fields["topics"].queryset = selectors.topic_choices()
+
+
+class ProductForm(RecordForm):
+    # People paste "baosoctrang.org.vn/..." without a scheme; today that means https.
+    link = forms.URLField(
+        label=_("Đường dẫn"), max_length=500, required=False, assume_scheme="https",
+        help_text=_("Địa chỉ bài đăng trên báo điện tử, cổng thông tin hoặc mạng xã hội."))
+
+    class Meta:
+        model = Product
+        fields = ["title", "kind", "channel", "platform", "languages", "published_on", "unit",
+                  "link", "file", "duration_minutes", "topics", "tasks"]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "published_on": DateInput(),
+            "languages": _checklist(),
+            "topics": _checklist(),
+            "tasks": _checklist(),
+        }
+        help_texts = {"file": _("Bản chụp, tệp âm thanh hoặc hình ảnh của sản phẩm, nếu có.")}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The service's own words, so the message is the same from the form and the import.
+        self.fields["languages"].error_messages["required"] = _("Chọn ít nhất một ngôn ngữ.")
+
+    def service_arguments(self) -> dict[str, Any]:
+        """cleaned_data shaped for product_create()/product_update().
+
+        A cleared or absent file is "" as the model stores it, so an unchanged empty file is
+        not recorded as a change.
+        """
+        data = dict(self.cleaned_data)
+        if not data.get("file"):
+            data["file"] = ""
+        return data
+
+
+def _participant_field(name: str) -> str:
+    return f"participants_{name}"
+
+
+class ActivityForm(RecordForm):
+    """An activity with one count per participant group: numbers, never names."""
+
+    class Meta:
+        model = Activity
+        fields = ["title", "kind", "start_date", "end_date", "place", "unit", "topics", "tasks"]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "start_date": DateInput(),
+            "end_date": DateInput(),
+            "topics": _checklist(),
+            "tasks": _checklist(),
+        }
+        help_texts = {"end_date": _("Để trống nếu hoạt động diễn ra trong một ngày.")}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["end_date"].required = False
+        counts = ({p.group: p.count for p in self.instance.participations.all()}
+                  if self.instance.pk else {})
+        for group, label in ParticipantGroup.choices:
+            name = _participant_field(group)
+            self.fields[name] = forms.IntegerField(
+                label=label, required=False, min_value=0,
+                widget=forms.NumberInput(attrs={"class": "count", "inputmode": "numeric"}))
+            self.initial.setdefault(name, counts.get(group))
+
+    def record_fields(self) -> list[forms.BoundField]:
+        return [field for field in self if not field.name.startswith("participants_")]
+
+    def participant_fields(self) -> list[forms.BoundField]:
+        return [field for field in self if field.name.startswith("participants_")]
+
+    def participant_total(self) -> int:
+        """The total as the form stands: what was typed, or what is stored."""
+        total = 0
+        for field in self.participant_fields():
+            try:
+                total += int(field.value() or 0)
+            except (TypeError, ValueError):
+                continue
+        return total
+
+    def service_arguments(self) -> dict[str, Any]:
+        """cleaned_data shaped for activity_create()/activity_update()."""
+        data = dict(self.cleaned_data)
+        data["participants"] = {
+            group: data.pop(_participant_field(group)) or 0 for group in ParticipantGroup.values}
+        data["end_date"] = data.get("end_date") or data.get("start_date")
+        return data
+
+
+class TopicForm(ServiceModelForm):
+    class Meta:
+        model = Topic
+        fields = ["name", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}

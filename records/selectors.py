@@ -1,0 +1,158 @@
+"""Reads of products, activities and topics, and who may see or change them.
+
+Every logged-in role reads every record: the programme's output is meant to be seen. Changes go
+through records.permissions, the same rule the services apply.
+"""
+
+from collections.abc import Collection
+from datetime import date
+
+from django.db.models import Count, Max, Model, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from accounts.models import User
+from kehoach.db import vi_order
+from kehoach.vntext.text import fold
+from plans.models import Plan, Task
+from records.models import Activity, Language, Participation, Product, Topic
+from records.permissions import check_can_manage_topics, check_can_record, recording_units
+
+
+def _search(records: QuerySet, query: str) -> QuerySet:
+    """Every word must appear in the folded text, so "bao ton van hoa" finds "Bảo tồn văn hóa"."""
+    for word in fold(query).split():
+        records = records.filter(search_text__contains=word)
+    return records
+
+
+def product_list(
+    *, unit_ids: Collection[int] = (), kind: str = "", channel: str = "",
+    language: Language | None = None, topic: Topic | None = None, task: Task | None = None,
+    date_from: date | None = None, date_to: date | None = None, query: str = "",
+) -> QuerySet[Product]:
+    """Products filtered as on the product page, newest first.
+
+    Each many-to-many filter takes one value, so its join cannot repeat a product and the
+    list needs no DISTINCT, which keeps the count query cheap on millions of rows.
+    """
+    products = Product.objects.select_related("unit").prefetch_related("languages", "topics")
+    if unit_ids:
+        products = products.filter(unit_id__in=unit_ids)
+    if kind:
+        products = products.filter(kind=kind)
+    if channel:
+        products = products.filter(channel=channel)
+    if language is not None:
+        products = products.filter(languages=language)
+    if topic is not None:
+        products = products.filter(topics=topic)
+    if task is not None:
+        products = products.filter(tasks=task)
+    if date_from is not None:
+        products = products.filter(published_on__gte=date_from)
+    if date_to is not None:
+        products = products.filter(published_on__lte=date_to)
+    return _search(products, query).order_by("-published_on", "-pk")
+
+
+def activity_list(
+    *, unit_ids: Collection[int] = (), kind: str = "", topic: Topic | None = None,
+    task: Task | None = None, date_from: date | None = None, date_to: date | None = None,
+    query: str = "",
+) -> QuerySet[Activity]:
+    """Activities filtered as on the activity page, latest start first.
+
+    The dates select activities that overlap the interval: a two-day training from 30 June
+    belongs to the first half-year's report and to the second's.
+    """
+    activities = Activity.objects.select_related("unit").prefetch_related("participations")
+    if unit_ids:
+        activities = activities.filter(unit_id__in=unit_ids)
+    if kind:
+        activities = activities.filter(kind=kind)
+    if topic is not None:
+        activities = activities.filter(topics=topic)
+    if task is not None:
+        activities = activities.filter(tasks=task)
+    if date_from is not None:
+        activities = activities.filter(end_date__gte=date_from)
+    if date_to is not None:
+        activities = activities.filter(start_date__lte=date_to)
+    return _search(activities, query).order_by("-start_date", "-pk")
+
+
+def _tasks_with_plan() -> QuerySet[Task]:
+    return Task.objects.select_related("plan").order_by("sort_key", "pk")
+
+
+def get_product_for_user(user: User, pk: int, *, change: bool = False) -> Product:
+    """The product with everything its page shows; with `change`, only if `user` may edit it."""
+    products = Product.objects.select_related("unit", "created_by").prefetch_related(
+        "languages", "topics", Prefetch("tasks", queryset=_tasks_with_plan()))
+    product = get_object_or_404(products, pk=pk)
+    if change:
+        check_can_record(user, product.unit_id)
+    return product
+
+
+def get_activity_for_user(user: User, pk: int, *, change: bool = False) -> Activity:
+    """The activity with everything its page shows; with `change`, only if `user` may edit it."""
+    activities = Activity.objects.select_related("unit", "created_by").prefetch_related(
+        "topics", Prefetch("tasks", queryset=_tasks_with_plan()),
+        Prefetch("participations", queryset=Participation.objects.order_by("pk")))
+    activity = get_object_or_404(activities, pk=pk)
+    if change:
+        check_can_record(user, activity.unit_id)
+    return activity
+
+
+def default_unit(user: User) -> int | None:
+    """The unit a reporter's lists open on: their own, when they record for exactly one."""
+    allowed = recording_units(user)
+    return allowed[0] if allowed is not None and len(allowed) == 1 else None
+
+
+def task_choices(*, today: date | None = None, include: Collection[int] = ()) -> QuerySet[Task]:
+    """Tasks a record can serve: those of the current plans, and any it already serves.
+
+    Current plans run this year or ended last year, since the second half-year is reported
+    in January. A province whose latest plan is older (a demo, a late import) is offered
+    its latest plans rather than nothing.
+    """
+    year = (today or timezone.localdate()).year - 1
+    latest = Plan.objects.aggregate(year=Max("year_end"))["year"]
+    if latest is not None:
+        year = min(year, latest)
+    return (
+        Task.objects.filter(Q(plan__year_end__gte=year) | Q(pk__in=include))
+        .select_related("plan")
+        .order_by("-plan__issued_on", "plan_id", "sort_key", "pk")
+    )
+
+
+def _count_by_topic(through: type[Model]) -> Coalesce:
+    """Rows of a topic link table per topic, as a subquery: two joined counts would multiply."""
+    rows = (through.objects.filter(topic_id=OuterRef("pk")).order_by().values("topic_id")
+            .annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(rows), 0)
+
+
+def topic_list() -> QuerySet[Topic]:
+    """Topics in Vietnamese order, with how many products and activities cover each."""
+    return Topic.objects.annotate(
+        product_count=_count_by_topic(Product.topics.through),
+        activity_count=_count_by_topic(Activity.topics.through),
+    ).order_by(vi_order("name"), "pk")
+
+
+def topic_choices() -> QuerySet[Topic]:
+    return Topic.objects.order_by(vi_order("name"), "pk")
+
+
+def get_topic_for_user(user: User, pk: int, *, change: bool = False) -> Topic:
+    topic = get_object_or_404(Topic, pk=pk)
+    if change:
+        check_can_manage_topics(user)
+    return topic
