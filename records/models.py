@@ -230,3 +230,40 @@ class Participation(models.Model):
 
     def get_additional_data(self) -> dict[str, int]:
         return {"activity_id": self.activity_id}
+
+
+class ImportStatus(models.TextChoices):
+    READY = "ready", _("Chờ xác nhận")
+    DONE = "done", _("Đã nhập")
+
+
+class ProductImport(models.Model):
+    """One spreadsheet of products between its upload and the reporter's confirmation.
+
+    `summary` holds what the reader found in each row (values, errors, rows already
+    recorded), so the preview is shown and the confirmation acts on exactly what the
+    reporter saw, without reading the file again. The file is kept as evidence of what
+    was sent; a file that could not be read is never stored.
+    """
+
+    file = models.FileField(_("tệp"), upload_to="imports/%Y/%m/")
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    sha256 = models.CharField(max_length=64, db_index=True, editable=False)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=ImportStatus.choices,
+                              default=ImportStatus.READY)
+    summary = models.JSONField(_("kết quả đọc tệp"), default=dict, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người nhập"),
+                                   on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("thời điểm xác nhận"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lượt nhập sản phẩm từ Excel")
+        verbose_name_plural = _("lượt nhập sản phẩm từ Excel")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("records:import_preview", args=[self.pk])
