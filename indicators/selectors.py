@@ -1,0 +1,368 @@
+"""Reads for the dashboard and the indicator pages, and who may see or change what.
+
+The dashboard is a list of sections (targets, late tasks, products per month, unit, language
+and channel). Each section carries the rows its table and its .xlsx export show, and the bars
+of its chart, so the page and the spreadsheet can never disagree. Each section costs a fixed
+number of queries whatever the number of records.
+"""
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from indicators.compute import (
+    Measure,
+    Standing,
+    Status,
+    UnitGraph,
+    plan_bounds,
+    roll_up,
+    standing,
+    value,
+)
+from indicators.exports import Cell
+from indicators.models import EnteredValue, Indicator
+from indicators.permissions import (
+    can_define_indicators,
+    can_enter,
+    check_can_define_indicators,
+    check_can_enter,
+    entry_units,
+)
+from plans.models import Plan, Target, Task, TaskStatus, TaskUnit
+from records.models import Activity, Channel, Product
+from units.models import Unit
+from units.selectors import unit_choices
+
+ProductLanguage = Product.languages.through
+ProductTask = Product.tasks.through
+SECTIONS = ("targets", "late", "months", "units", "languages", "channels")
+LATE_SHOWN = 50  # the page lists the first late tasks; the export has them all
+
+
+# Who may see or change what -----------------------------------------------------------------
+
+
+def get_target_for_user(user: User, pk: int, *, define: bool = False) -> Target:
+    """The target with its indicator (if any); `define` to create or change the indicator."""
+    target = get_object_or_404(Target.objects.select_related("plan", "task"), pk=pk)
+    if define:
+        check_can_define_indicators(user)
+    return target
+
+
+def get_indicator_for_user(user: User, pk: int, *, enter: bool = False) -> Indicator:
+    """The indicator; `enter` when `user` is to enter figures for it (for any of their units)."""
+    indicator = get_object_or_404(
+        Indicator.objects.select_related("target__plan"), pk=pk)
+    if enter:
+        check_can_enter(user)
+        if not indicator.takes_entered_values:
+            raise PermissionDenied(_("Chỉ số này được tính từ sản phẩm, hoạt động; không nhập "
+                                     "số liệu."))
+    return indicator
+
+
+def get_entered_value_for_user(user: User, pk: int, *, change: bool = False) -> EnteredValue:
+    entered = get_object_or_404(
+        EnteredValue.objects.select_related("indicator__target__plan", "unit"), pk=pk)
+    if change:
+        check_can_enter(user, entered.unit_id)
+    return entered
+
+
+def entered_value_list(indicator: Indicator) -> QuerySet[EnteredValue]:
+    return indicator.entered_values.select_related("unit", "created_by").order_by(
+        "-period_end", "unit__name", "pk")
+
+
+# Dashboard ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    """What the dashboard's GET form asked for. `structure` groups units as they are today
+    ("today") or as they were at the end of the period ("period")."""
+
+    today: date
+    unit: Unit | None = None
+    start: date | None = None
+    end: date | None = None
+    structure: str = "today"
+
+    def window(self, plan: Plan) -> tuple[date, date]:
+        first, last = plan_bounds(plan)
+        return self.start or first, self.end or last
+
+    def breakdown_day(self, plan: Plan) -> date:
+        return self.today if self.structure == "today" else min(self.window(plan)[1], self.today)
+
+    def judged(self, plan: Plan) -> bool:
+        """On-track is judged only from the plan's start: a window starting later leaves out
+        work that counts toward the target."""
+        return self.start is None or self.start <= plan_bounds(plan)[0]
+
+
+@dataclass
+class Section:
+    """One figure of the dashboard: its table (`headers`, `rows`, also the .xlsx), its chart
+    bars (`bars`), and the objects the page links to (`items`)."""
+
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[Cell]]
+    bars: list[tuple[str, float]] = field(default_factory=list)
+    horizontal: bool = True
+    highlight: set[str] = field(default_factory=set)
+    items: list[Any] = field(default_factory=list)
+    note: str = ""
+    total: int | None = None
+
+
+@dataclass
+class TargetRow:
+    target: Target
+    indicator: Indicator | None
+    standing: Standing
+    for_unit: Measure | None = None
+
+
+def _number(value: Decimal | None) -> Decimal | None:
+    return None if value is None else round(value, 1)
+
+
+def plan_products(plan: Plan, *, first: date, last: date, unit_ids: set[int] | None
+                  ) -> QuerySet[Product]:
+    """Products linked to a task of the plan and published in the window; the plan's output."""
+    products = Product.objects.filter(
+        Exists(ProductTask.objects.filter(product_id=OuterRef("pk"), task__plan_id=plan.pk)),
+        published_on__range=(first, last),
+    )
+    return products if unit_ids is None else products.filter(unit_id__in=unit_ids)
+
+
+def _scope(filters: DashboardFilters, graph: UnitGraph) -> set[int] | None:
+    return None if filters.unit is None else graph.with_predecessors([filters.unit.pk])
+
+
+def _own_unit_names(user: User, graph: UnitGraph, day: date) -> set[str]:
+    """Names of the viewer's units and of the units carrying on their work, to highlight."""
+    own = list(user.units.all()) if user.is_authenticated else []
+    if not own:
+        return set()
+    units = Unit.objects.in_bulk(graph.with_successors(u.pk for u in own))
+    return {heir.name for unit in own for heir in [unit, *graph.heirs(unit, units, day)]}
+
+
+def targets_section(plan: Plan, filters: DashboardFilters) -> Section:
+    """Every target with its figure, progress and standing.
+
+    The standing is judged on the whole plan (all units) up to the period's end; with a unit
+    chosen, that unit's own figure is shown beside it. A period starting after the plan's
+    start is not judged (see DashboardFilters.judged).
+    """
+    targets = plan.targets.select_related("plan", "task", "indicator").prefetch_related(
+        "indicator__topics", "indicator__units", "indicator__tasks")
+    on = min(filters.today, filters.end) if filters.end else filters.today
+    rows: list[TargetRow] = []
+    for target in targets:
+        indicator: Indicator | None = getattr(target, "indicator", None)
+        if indicator is None:
+            rows.append(TargetRow(target, None, standing(target, None, on=on)))
+            continue
+        overall = value(indicator, start=filters.start, end=filters.end, on=on)
+        judged = standing(target, overall, indicator=indicator, on=on)
+        if not filters.judged(plan):
+            judged = Standing(target, overall, Status.NOT_JUDGED)
+        mine = value(indicator, units=[filters.unit], start=filters.start, end=filters.end,
+                     on=on) if filters.unit else None
+        rows.append(TargetRow(target, indicator, judged, mine))
+    headers = [_("Chỉ tiêu"), _("Chỉ số"), _("Cách đo"), _("Giá trị hiện tại"), _("Chỉ tiêu"),
+               _("Đơn vị tính"), _("Tiến độ (%)"), _("Cần đạt theo thời gian"), _("Đánh giá"),
+               _("Thời hạn")]
+    if filters.unit:
+        headers.append(_("Giá trị của %(unit)s") % {"unit": filters.unit.name})
+    table = []
+    for row in rows:
+        measure, target = row.standing.measure, row.target
+        line: list[Cell] = [
+            target.text, row.indicator.name if row.indicator else None,
+            row.indicator.get_method_display() if row.indicator else None,
+            _number(measure.value) if measure else None,
+            f"{target.value.normalize()}–{target.value_max.normalize()}"
+            if target.value_max is not None else target.value,
+            "%" if row.indicator and row.indicator.is_percentage else target.unit_of_measure,
+            None if row.standing.progress is None else round(100 * row.standing.progress, 1),
+            _number(row.standing.expected), row.standing.label, target.deadline,
+        ]
+        if filters.unit:
+            line.append(_number(row.for_unit.value) if row.for_unit else None)
+        table.append(line)
+    return Section("targets", _("Chỉ tiêu"), headers, table, items=rows)
+
+
+def late_tasks(plan: Plan, *, on: date, unit_ids: set[int] | None = None,
+               first: date | None = None, last: date | None = None) -> QuerySet[Task]:
+    """Tasks of the plan whose end date has passed on `on` and that are not done.
+
+    plans.selectors has no shared "late" rule yet (task progress is being added); this is the
+    one Task.is_overdue states. With units, tasks they lead or coordinate; with a window, tasks
+    due in it.
+    """
+    tasks = Task.objects.filter(plan=plan, end_date__lt=on).exclude(status=TaskStatus.DONE)
+    if unit_ids is not None:
+        tasks = tasks.filter(Exists(TaskUnit.objects.filter(task_id=OuterRef("pk"),
+                                                            unit_id__in=unit_ids)))
+    if first is not None and last is not None:
+        tasks = tasks.filter(end_date__range=(first, last))
+    return tasks.prefetch_related(
+        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit"))
+    ).order_by("end_date", "sort_key", "pk")
+
+
+def late_section(plan: Plan, filters: DashboardFilters, graph: UnitGraph) -> Section:
+    first, last = filters.window(plan)
+    tasks = list(late_tasks(plan, on=filters.today, unit_ids=_scope(filters, graph),
+                            first=first, last=last))
+    rows: list[list[Cell]] = [
+        [task.code, task.title, ", ".join(str(tu) for tu in task.lead_units), task.end_date,
+         task.get_status_display(), (filters.today - task.end_date).days]
+        for task in tasks if task.end_date is not None
+    ]
+    return Section("late", _("Nhiệm vụ chậm"), [
+        _("Mã"), _("Nhiệm vụ"), _("Đơn vị chủ trì"), _("Hạn"), _("Trạng thái"),
+        _("Số ngày chậm")], rows, items=tasks[:LATE_SHOWN], total=len(tasks))
+
+
+def months_section(products: QuerySet[Product], first: date, last: date) -> Section:
+    """Products per month of the window, months without products shown as zero."""
+    found = {
+        (month.year, month.month): n for month, n in products.annotate(
+            month=TruncMonth("published_on")).values("month").annotate(
+            n=Count("pk")).values_list("month", "n").order_by("month")
+    }
+    rows: list[list[Cell]] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        rows.append([f"{month:02d}/{year}", found.get((year, month), 0)])
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return Section("months", _("Sản phẩm theo tháng"), [_("Tháng"), _("Số sản phẩm")], rows,
+                   bars=[(str(r[0]), float(r[1] or 0)) for r in rows], horizontal=False,
+                   total=sum(int(r[1] or 0) for r in rows))
+
+
+def units_section(products: QuerySet[Product], *, day: date, graph: UnitGraph,
+                  highlight: set[str]) -> Section:
+    """Products per unit as units stood on `day`; the viewer's unit first."""
+    counts = products.values("unit_id").annotate(n=Count("pk")).values_list(
+        "unit_id", "n").order_by()
+    measured = roll_up({pk: (Decimal(n), None) for pk, n in counts}, day=day, graph=graph)
+    measured.sort(key=lambda row: row.unit.name not in highlight)
+    rows: list[list[Cell]] = [
+        [row.unit.name, row.measure.numerator, ", ".join(u.name for u in row.includes)]
+        for row in measured
+    ]
+    note = _("Đơn vị đã sáp nhập được tính vào đơn vị kế thừa; một đơn vị chia cho nhiều đơn vị "
+             "kế thừa được tính ở mỗi đơn vị, nên tổng các dòng có thể lớn hơn tổng số.")
+    return Section("units", _("Sản phẩm theo đơn vị"),
+                   [_("Đơn vị"), _("Số sản phẩm"), _("Gồm số liệu của")], rows,
+                   bars=[(row.unit.name, float(row.measure.numerator)) for row in measured],
+                   highlight=highlight, items=measured, note=note)
+
+
+def languages_section(products: QuerySet[Product]) -> Section:
+    counts = ProductLanguage.objects.filter(product__in=products).values(
+        "language__name", "language__position").annotate(n=Count("product_id")).values_list(
+        "language__name", "n").order_by("-n", "language__position")
+    rows: list[list[Cell]] = [[name, n] for name, n in counts]
+    return Section("languages", _("Sản phẩm theo ngôn ngữ"), [_("Ngôn ngữ"), _("Số sản phẩm")],
+                   rows, bars=[(str(r[0]), float(r[1] or 0)) for r in rows],
+                   note=_("Sản phẩm song ngữ được tính ở mỗi ngôn ngữ."))
+
+
+def channels_section(products: QuerySet[Product]) -> Section:
+    counts = products.values("channel").annotate(n=Count("pk")).values_list(
+        "channel", "n").order_by("-n", "channel")
+    rows: list[list[Cell]] = [[str(Channel(code).label), n] for code, n in counts]
+    return Section("channels", _("Sản phẩm theo kênh"), [_("Kênh"), _("Số sản phẩm")], rows,
+                   bars=[(str(r[0]), float(r[1] or 0)) for r in rows])
+
+
+def dashboard_sections(plan: Plan, filters: DashboardFilters, *, user: User,
+                       only: str | None = None) -> dict[str, Section]:
+    """The dashboard's sections in page order, or only the one named (for an export).
+
+    Queries: the unit graph (1), the viewer's units (2), targets with their indicators (4)
+    and a few per indicator, late tasks (2), one per product figure and one for the units
+    shown. None of it grows with the number of records.
+    """
+    wanted = [only] if only else list(SECTIONS)
+    graph = UnitGraph.load()
+    first, last = filters.window(plan)
+    products = plan_products(plan, first=first, last=last, unit_ids=_scope(filters, graph))
+    day = filters.breakdown_day(plan)
+    builders: dict[str, Callable[[], Section]] = {
+        "targets": lambda: targets_section(plan, filters),
+        "late": lambda: late_section(plan, filters, graph),
+        "months": lambda: months_section(products, first, last),
+        "units": lambda: units_section(products, day=day, graph=graph,
+                                       highlight=_own_unit_names(user, graph, day)),
+        "languages": lambda: languages_section(products),
+        "channels": lambda: channels_section(products),
+    }
+    return {key: builders[key]() for key in wanted}
+
+
+def dashboard_permissions(user: User) -> dict[str, bool]:
+    return {"can_define": can_define_indicators(user), "can_enter": can_enter(user)}
+
+
+
+def plan_unit_choices(plan: Plan, *, first: Collection[int] = ()) -> QuerySet[Unit]:
+    """Units worth offering in a plan's pickers, in Vietnamese order, `first` at the top.
+
+    The units the plan's tasks name or whose records it counts, the units that took over their
+    work (two mergers deep, as in 2025: district → province department → merged city's), and
+    `first`. A country holds ten thousand units; a plan's dashboard lists its own few dozen.
+    """
+    named = Unit.objects.filter(
+        Exists(TaskUnit.objects.filter(unit_id=OuterRef("pk"), task__plan_id=plan.pk))
+        | Exists(Product.objects.filter(unit_id=OuterRef("pk"), tasks__plan_id=plan.pk))
+        | Exists(Activity.objects.filter(unit_id=OuterRef("pk"), tasks__plan_id=plan.pk))
+    ).values("pk")
+    wanted = Unit.objects.filter(
+        Q(pk__in=named) | Q(predecessors__in=named) | Q(predecessors__predecessors__in=named)
+        | Q(pk__in=list(first))
+    ).values("pk")
+    return unit_choices(first=first).filter(pk__in=wanted)
+
+
+def entry_unit_ids(user: User) -> list[int] | None:
+    """For templates: the units whose figures `user` may change (None: every unit)."""
+    return entry_units(user)
+
+
+def filter_notes(plan: Plan, filters: DashboardFilters) -> list[str]:
+    """The plan and the filters in words, printed above an exported table."""
+    first, last = filters.window(plan)
+    day = filters.breakdown_day(plan)
+    return [
+        _("Kế hoạch %(number)s: %(title)s") % {"number": plan.number_symbol,
+                                               "title": plan.title},
+        _("Đơn vị: %(unit)s") % {"unit": filters.unit.name if filters.unit
+                                 else _("Tất cả đơn vị")},
+        _("Từ ngày %(first)s đến ngày %(last)s") % {"first": f"{first:%d/%m/%Y}",
+                                                    "last": f"{last:%d/%m/%Y}"},
+        _("Đơn vị theo cơ cấu ngày %(day)s; số liệu tính đến ngày %(today)s") % {
+            "day": f"{day:%d/%m/%Y}", "today": f"{filters.today:%d/%m/%Y}"},
+    ]

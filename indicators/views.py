@@ -1,0 +1,131 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from indicators import selectors, services
+from indicators.exports import table_xlsx
+from indicators.forms import DashboardFilterForm, EnteredValueForm, IndicatorForm
+from indicators.models import Indicator
+from kehoach.forms import add_service_errors
+from plans.models import Plan
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = get_object_or_404(Plan, pk=pk)
+    form = DashboardFilterForm(request.GET, plan=plan, user=request.user)
+    filters = form.filters(timezone.localdate())
+    return render(request, "indicators/dashboard.html", {
+        "plan": plan, "form": form, "filters": filters, "query": form.query(),
+        "sections": selectors.dashboard_sections(plan, filters, user=request.user),
+        **selectors.dashboard_permissions(request.user),
+    })
+
+
+@login_required
+def dashboard_export(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+    """One table of the dashboard as .xlsx, with the same filters as the page."""
+    if section not in selectors.SECTIONS:
+        raise Http404
+    plan = get_object_or_404(Plan, pk=pk)
+    form = DashboardFilterForm(request.GET, plan=plan, user=request.user)
+    filters = form.filters(timezone.localdate())
+    table = selectors.dashboard_sections(plan, filters, user=request.user, only=section)[section]
+    data = table_xlsx(title=str(table.title), headers=table.headers, rows=table.rows,
+                      notes=selectors.filter_notes(plan, filters))
+    response = HttpResponse(data, content_type=XLSX)
+    name = f"{section}-{plan.number}-{plan.symbol}-{plan.issued_year}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def indicator_edit(request: HttpRequest, target_pk: int) -> HttpResponse:
+    target = selectors.get_target_for_user(request.user, target_pk, define=True)
+    indicator: Indicator | None = getattr(target, "indicator", None)
+    form = IndicatorForm(request.POST or None, instance=indicator, target=target)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if indicator is None:
+                indicator = services.indicator_create(user=request.user, target=target,
+                                                      **form.service_arguments())
+            else:
+                services.indicator_update(user=request.user, indicator=indicator,
+                                          **form.service_arguments())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Đã lưu chỉ số “%(name)s”.") % {"name": indicator.name})
+            return redirect("indicators:dashboard", target.plan_id)
+    return render(request, "indicators/indicator_form.html", {
+        "form": form, "target": target, "indicator": indicator, "plan": target.plan})
+
+
+@login_required
+@require_POST
+def indicator_delete(request: HttpRequest, target_pk: int) -> HttpResponse:
+    target = selectors.get_target_for_user(request.user, target_pk, define=True)
+    indicator = get_object_or_404(Indicator, target=target)
+    services.indicator_delete(user=request.user, indicator=indicator)
+    messages.success(request, _("Đã xóa chỉ số của chỉ tiêu."))
+    return redirect("indicators:dashboard", target.plan_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entered_values(request: HttpRequest, pk: int) -> HttpResponse:
+    """The figures entered for an indicator, and the form to enter one more."""
+    indicator = selectors.get_indicator_for_user(request.user, pk, enter=True)
+    form = EnteredValueForm(request.POST or None, indicator=indicator, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.entered_value_create(user=request.user, indicator=indicator,
+                                          **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Đã lưu số liệu."))
+            return redirect("indicators:values", indicator.pk)
+    return render(request, "indicators/entered_values.html", {
+        "indicator": indicator, "form": form, "plan": indicator.target.plan,
+        "values": selectors.entered_value_list(indicator),
+        "editable": selectors.entry_unit_ids(request.user),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entered_value_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    entered = selectors.get_entered_value_for_user(request.user, pk, change=True)
+    indicator = entered.indicator
+    form = EnteredValueForm(request.POST or None, instance=entered, indicator=indicator,
+                            user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.entered_value_update(user=request.user, entered=entered,
+                                          **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Đã lưu số liệu."))
+            return redirect("indicators:values", indicator.pk)
+    return render(request, "indicators/entered_value_form.html", {
+        "form": form, "entered": entered, "indicator": indicator,
+        "plan": indicator.target.plan})
+
+
+@login_required
+@require_POST
+def entered_value_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    entered = selectors.get_entered_value_for_user(request.user, pk, change=True)
+    services.entered_value_delete(user=request.user, entered=entered)
+    messages.success(request, _("Đã xóa số liệu."))
+    return redirect("indicators:values", entered.indicator_id)
