@@ -7,6 +7,7 @@ at the verb.
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from kehoach.ingest.fields import field_of, inline_fields, inline_start, is_labelled
 from kehoach.ingest.lines import Line, sub_line
@@ -20,10 +21,15 @@ _TASK_SECTION = re.compile(r"nhiem vu|noi dung (?:thuc hien|trien khai|cong viec
 _NOT_TASK_SECTION = re.compile(r"to chuc thuc hien|muc dich|muc tieu|kinh phi|yeu cau"
                                r"|trach nhiem|dieu khoan|hieu luc")
 # "1. Nhiệm vụ chung" over a paragraph of principles: a heading that names no work of its own.
-_GENERIC = re.compile(r"^(?:cac )?(?:nhiem vu|giai phap|noi dung|muc tieu|yeu cau|quan diem)"
-                      r"(?: va (?:nhiem vu|giai phap))?(?: chung| chu yeu| trong tam| cu the)?$")
-_PURPOSE = re.compile(r",\s*(?:gop phan|nham|qua do|tu do|de|dong thoi|trong do)\s|\s+nham\s"
-                      r"|;\s*thoi gian|\s*\(\s*(?:thoi gian|quy|thang|nam \d)")
+# The nouns may be paired with "và" or a comma: "Nhiệm vụ, giải pháp chung".
+_GENERIC_NOUN = r"(?:nhiem vu|giai phap|noi dung|muc tieu|yeu cau|quan diem)"
+_GENERIC = re.compile(rf"^(?:cac )?{_GENERIC_NOUN}(?:(?:\s*,\s*|\s+va\s+){_GENERIC_NOUN})?"
+                      r"(?: chung| chu yeu| trong tam| cu the)?$")
+# The clause after the task: its purpose ("…, nhằm …", "…, để …") or its time ("; thời gian …").
+# The connectors are matched with their diacritics, because without them "để" (so that) reads
+# as "đê" (dyke), "từ đó" (hence) as "tự do" (free) and "nhằm" as "nhầm" (by mistake).
+_PURPOSE = re.compile(r",\s*(?:góp phần|nhằm|qua đó|từ đó|để|đồng thời|trong đó)\s|\s+nhằm\s")
+_TIME_CLAUSE = re.compile(r";\s*thoi gian|\s*\(\s*(?:thoi gian|quy|thang|nam \d)")
 _RUNNING = re.compile(
     r"(?:^|(?<=[.;:]\s)|giao\s+)(?P<lead>[^.;:()]{3,220}?)\s+(?:la (?:co quan|don vi) )?chu tri"
     r"(?:\s+thuc hien)?\s*(?:,|;|va)?\s*(?:phoi hop (?:voi|cung)\s+(?P<coord>[^.;:()]{3,300}?)"
@@ -225,12 +231,25 @@ def _by_roles(task: Task, value: str) -> bool:
     return True
 
 
+# "Từ tháng 7/2025 đến hết năm 2025": a span that runs to the end of a whole year, whose start
+# lies inside that year. `parse_timeframe` orders the periods of a span by their first days and
+# so refuses it; the two ends are read apart here.
+_TO_YEAR_END = re.compile(r"\s*(?:-|–|den|toi)\s+(?:het\s+|cuoi\s+)?(?:nam\s+)?(\d{4})\s*$")
+
+
 def _timeframe(text: str, plan_years: tuple[int, int] | None) -> dict[str, str | None]:
-    frame = parse_timeframe(text.strip(" .;"), plan_years=plan_years)
+    text = text.strip(" .;")
+    frame = parse_timeframe(text, plan_years=plan_years)
+    start, end = frame.start, frame.end
+    if start is None and (to_year := _TO_YEAR_END.search(flat(text))) and to_year.start() > 0:
+        year = int(to_year.group(1))
+        first = parse_timeframe(text[:to_year.start()], plan_years=(year, year))
+        if first.start is not None and first.start.year <= year:
+            start, end = first.start, date(year, 12, 31)
     return {
         "text": frame.text,
-        "start": frame.start.isoformat() if frame.start else None,
-        "end": frame.end.isoformat() if frame.end else None,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
     }
 
 
@@ -295,7 +314,9 @@ def _cut_title(text: str) -> str:
     text = squash(text)
     sentence = re.split(r"(?<=[^A-ZĐ.][.!?])\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
     if len(sentence) > 90:
-        cut = _PURPOSE.search(flat(sentence))
-        if cut and cut.start() > 30:
-            sentence = sentence[:cut.start()]
+        cuts = [match.start() for match in (_PURPOSE.search(sentence.lower()),
+                                            _TIME_CLAUSE.search(flat(sentence))) if match]
+        cut = min(cuts, default=None)
+        if cut is not None and cut > 30:
+            sentence = sentence[:cut]
     return sentence.strip(" .;:,")

@@ -241,3 +241,68 @@ a) Tổ chức hội nghị quán triệt Đề án.
 - Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
 """)
     assert list(found) == ["II.2.a"]
+
+
+def test_general_duties_heading_with_two_nouns_is_not_a_task() -> None:
+    for heading in ("Nhiệm vụ, giải pháp chung", "Các nhiệm vụ và giải pháp chủ yếu",
+                    "Nội dung, nhiệm vụ trọng tâm"):
+        found = tasks(f"""II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. {heading}
+
+- Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền các cấp.
+
+2. Nhiệm vụ cụ thể
+
+2.1. Tổ chức hội nghị quán triệt Đề án (Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý II/2025).
+""")
+        assert list(found) == ["II.2.1"], heading
+
+
+def test_purpose_clause_is_cut_by_its_connector_with_diacritics() -> None:
+    dykes = ("Rà soát, kiểm tra hiện trạng hồ chứa, đê điều, công trình phòng, chống thiên tai "
+             "trước mùa mưa bão; xây dựng phương án")
+    freedoms = ("Tuyên truyền quyền tự do ngôn luận, tự do báo chí, tự do tín ngưỡng, tôn giáo "
+                "của công dân")
+    training = ("Tổ chức các lớp tập huấn kỹ năng số cho cán bộ, công chức cấp xã trên địa bàn "
+                "tỉnh")
+    found = tasks(f"""II. NHIỆM VỤ
+
+1. {dykes}
+
+- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.
+
+2. {freedoms}, để người dân hiểu rõ
+
+- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+
+3. {training}, nhằm nâng cao chất lượng phục vụ
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+""")
+    # "đê điều" (dykes) is no "để" (so that), "tự do" (freedom) no "từ đó" (hence).
+    assert [found[code]["title"] for code in ("II.1", "II.2", "II.3")] == [
+        dykes, freedoms, training]
+
+
+def test_time_frame_to_the_end_of_a_year() -> None:
+    found = tasks("""II. NHIỆM VỤ
+
+1. Hướng dẫn người dân sử dụng dịch vụ công trực tuyến
+
+- Đơn vị thực hiện: Trung tâm Phục vụ hành chính công tỉnh.
+- Thời gian: Từ tháng 7/2025 đến hết năm 2025.
+
+2. Duy trì chuyên mục trên Cổng thông tin điện tử tỉnh
+
+- Đơn vị thực hiện: Sở Tư pháp.
+- Thời gian: Từ Quý IV/2025 đến cuối năm 2026.
+
+3. Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng
+
+- Đơn vị thực hiện: Sở Khoa học và Công nghệ.
+- Thời gian: Từ ngày 15/9/2025 đến năm 2026.
+""")
+    assert dates(found["II.1"]) == ("2025-07-01", "2025-12-31")
+    assert dates(found["II.2"]) == ("2025-10-01", "2026-12-31")
+    assert dates(found["II.3"]) == ("2025-09-15", "2026-12-31")
