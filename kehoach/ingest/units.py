@@ -21,8 +21,11 @@ _HEADS = (
     "thuong truc", "bo phan", "to cong tac", "nhom", "hop tac xa", "cac", "tat ca cac",
     "uy ban nhan dan", "tt", "s.", "vnpt", "viettel", "dai phat thanh", "ban chi dao", "dang bo",
 )
+# "Tổ công tác", "Tổ công nghệ số cộng đồng", "Tổ dân phố": a team; "tổ chức" (to organise) and
+# "Tổ quốc" (in "Mặt trận Tổ quốc") are not.
+_TEAM = r"to(?! (?:chuc|quoc)\b)"
 _HEAD = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
-                   + r")(?![a-z])")
+                   + "|" + _TEAM + r")(?![a-z])")
 _SEPARATOR = re.compile(r"\s*(?:[,;]|\bvà\b|\bcùng\b)\s*|\s+-\s+(?=[A-ZĐ])")
 _TRAILING = re.compile(
     r"(?:\s*\((?:[^()]*)\))+$|\s+(?:thực hiện|triển khai|tổ chức thực hiện|cùng thực hiện)$"
@@ -60,7 +63,8 @@ def split_units(text: str) -> list[str]:
     for separator, piece in pieces:
         if not piece.strip():
             continue
-        if names and (not starts_unit(piece) or names[-1].endswith("-")):
+        if names and (not starts_unit(piece) or names[-1].endswith("-")
+                      or _part_of_name(names[-1], separator, piece)):
             names[-1] = names[-1] + separator + piece
         else:
             names.append(piece)
@@ -70,6 +74,31 @@ def split_units(text: str) -> list[str]:
         if clean and clean not in result:
             result.append(clean)
     return result
+
+
+# The elected and executive bodies an office serves; "Văn phòng Hội đồng nhân dân và Ủy ban nhân
+# dân xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh" are one office, named after all of them.
+_BODY = (r"(?:hoi dong nhan dan|hdnd|uy ban nhan dan|ubnd"
+         r"|doan (?:dai bieu quoc hoi|dbqh)(?: tinh| thanh pho)?)")
+_OFFICE_OF_BODIES = re.compile(rf"van phong {_BODY}(?:\s*,\s*{_BODY})*$")
+_BODY_ONLY = re.compile(rf"{_BODY}(?![a-z])")
+# "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh X": a branch is named after its parent.
+_BRANCH = re.compile(r"(?:chi nhanh|van phong dai dien|phong giao dich)\b")
+
+
+def _part_of_name(name: str, separator: str, piece: str) -> bool:
+    """Whether a piece that opens like a unit is still the name before it."""
+    key = flat(piece.strip())
+    if separator.strip() == "-":
+        return _BRANCH.match(key) is not None
+    # The office's bodies are listed without their level, which only the last one takes:
+    # "Văn phòng UBND tỉnh, UBND các huyện" names two units, "Văn phòng HĐND và UBND xã" one,
+    # and so does "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh".
+    if _OFFICE_OF_BODIES.match(flat(name.strip())) is None:
+        return False
+    if separator.strip() == ",":
+        return _BODY_ONLY.fullmatch(key) is not None
+    return separator.strip() == "và" and _BODY_ONLY.match(key) is not None
 
 
 def clean_unit(name: str) -> str:

@@ -23,6 +23,24 @@ from kehoach.ingest.units import clean_unit, split_units, starts_unit
          ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ"]),
         ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh, Hội Người cao tuổi tỉnh",
          ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Hội Người cao tuổi tỉnh"]),
+        # The office of both councils is one unit, whose level only its last body takes.
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã và các ấp",
+         ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "các ấp"]),
+        ("Văn phòng HĐND và UBND huyện, Công an huyện",
+         ["Văn phòng HĐND và UBND huyện", "Công an huyện"]),
+        ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh; Sở Nội vụ",
+         ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Sở Nội vụ"]),
+        ("Văn phòng UBND tỉnh, UBND các huyện", ["Văn phòng UBND tỉnh", "UBND các huyện"]),
+        # A branch is named after its parent, after a dash.
+        ("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi; Sở Tài chính",
+         ["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi", "Sở Tài chính"]),
+        ("Ngân hàng Chính sách xã hội - Phòng giao dịch huyện Ba Tơ",
+         ["Ngân hàng Chính sách xã hội - Phòng giao dịch huyện Ba Tơ"]),
+        # A team ("Tổ") opens a unit; "Tổ quốc" inside the Front's name does not.
+        ("Công an xã, Tổ công nghệ số cộng đồng các ấp",
+         ["Công an xã", "Tổ công nghệ số cộng đồng các ấp"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tổ công tác liên ngành",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tổ công tác liên ngành"]),
     ],
 )
 def test_split_units(text: str, units: list[str]) -> None:
@@ -56,6 +74,8 @@ def test_duplicates_and_empty_text() -> None:
         ("ban, ngành", False),
         ("phòng Văn hóa", False),
         ("Tổ chức hội nghị", False),
+        ("Tổ dân phố số 3", True),
+        ("Tổ quốc Việt Nam", False),
         ("", False),
     ],
 )
