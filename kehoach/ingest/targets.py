@@ -18,6 +18,11 @@ _UNITS = [
     "clip", "video", "tai lieu", "cuon", "ban tin", "ky", "trang", "phut", "gio", "xa", "phuong",
     "don vi", "co quan", "hoat dong", "doan", "nhom", "cuoc", "lan", "mo hinh", "diem", "bang ron",
     "to roi", "tap san", "so", "chuyen trang", "infographic", "do hoa", "trang tin", "fanpage",
+    # Whom a plan reaches: enterprises and households, villages, people by their role, files.
+    "doanh nghiep", "hop tac xa", "ho kinh doanh", "ho gia dinh", "ho dan", "ho", "to chuc",
+    "thon", "ap", "ban", "to dan pho", "khu pho", "hoc sinh", "sinh vien", "can bo", "cong chuc",
+    "vien chuc", "dang vien", "hoi vien", "doan vien", "thu tuc", "ho so", "tai khoan", "du an",
+    "cong trinh",
 ]
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
 _RANGE_PERCENT = re.compile(_NUMBER + r"\s*%?\s*(?:-|–|den|toi)\s*" + _NUMBER + r"\s*%")

@@ -26,6 +26,15 @@ def test_percentages_ranges_and_counts() -> None:
     assert values(targets("2.000 cuốn sổ tay hỏi - đáp", aimed=True)) == [(2000, None, "cuốn")]
 
 
+def test_counts_of_enterprises_households_and_villages() -> None:
+    assert values(targets("Ít nhất 500 doanh nghiệp, hợp tác xã, hộ kinh doanh được hỗ trợ ứng "
+                          "dụng thương mại điện tử")) == [(500, None, "doanh nghiệp")]
+    assert values(targets("Hỗ trợ 1.200 hộ gia đình và 35 thôn, 12 ấp", aimed=True)) == [
+        (1200, None, "hộ gia đình"), (35, None, "thôn"), (12, None, "ấp")]
+    assert values(targets("Phấn đấu tối thiểu 80 hợp tác xã tham gia sàn thương mại điện tử")) == [
+        (80, None, "hợp tác xã")]
+
+
 def test_aim_words_outside_a_targets_section() -> None:
     [found] = targets("Phấn đấu 100% cán bộ làm công tác thông tin đối ngoại được tập huấn, bồi "
                       "dưỡng kiến thức, kỹ năng truyền thông về quyền con người.")
