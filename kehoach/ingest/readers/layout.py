@@ -105,6 +105,8 @@ def ends_sentence(text: str) -> bool:
 def _continues(previous: Line, text: str) -> bool:
     if ends_sentence(previous.text) or is_heading(previous.text) or is_heading(text):
         return False
+    if is_rule(previous.text) or is_rule(text):
+        return False
     if _ITEM_START.match(text) or _is_label(text):
         return False
     return not (previous.ends_early and text[0].isupper())
@@ -126,6 +128,12 @@ def is_heading(line: str) -> bool:
     """A line in capitals ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU") with at least two letters."""
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def is_rule(line: str) -> bool:
+    """A line drawn with characters ("___________", "-----", "* * *"): the rule under a title or
+    a header column, which belongs to no paragraph."""
+    return len(line) >= 3 and not any(ch.isalnum() for ch in line)
 
 
 def _is_label(line: str) -> bool:

@@ -7,6 +7,7 @@ recipients beside the signature) are told apart and a paragraph's short last lin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -94,7 +95,10 @@ def _drawn_lines(textpage: pdfium.PdfTextPage) -> list[_Drawn]:
             continue
         box = textpage.get_charbox(index, loose=True)
         if last is not None and _breaks_line(last, box):
-            end_line()
+            if _same_baseline(last, box) and _fills_blank("".join(chars), char):
+                chars.append(" ")  # "Số:      /BC-UBND": a blank left for the number
+            else:
+                end_line()
         if last is None:
             left = box[0]
         chars.append(char)
@@ -109,8 +113,29 @@ def _breaks_line(
 ) -> bool:
     """Another baseline, or a gap wider than a column gutter, lies between two characters."""
     height = max(last[3] - last[1], box[3] - box[1])
-    other_baseline = box[3] <= last[1] or box[1] >= last[3]
-    return other_baseline or box[0] - last[2] > _COLUMN_GAP * height
+    return not _same_baseline(last, box) or box[0] - last[2] > _COLUMN_GAP * height
+
+
+def _same_baseline(
+    last: tuple[float, float, float, float], box: tuple[float, float, float, float]
+) -> bool:
+    return not (box[3] <= last[1] or box[1] >= last[3])
+
+
+# Decree 30 leaves the number and the day and month blank until the document is signed and
+# registered ("Số:      /BC-UBND", "Hà Tĩnh, ngày      tháng      năm 2024"); the blank is as wide
+# as a column gutter but joins the two halves of one field.
+_BLANK_FIELD = re.compile(r"(?:^|\s)(?:(?P<number>Số\s*:?)|(?P<day>ngày)|(?P<month>tháng))\s*$")
+
+
+def _fills_blank(before: str, char: str) -> bool:
+    """Whether `char`, after a wide gap, goes on with the field whose blank the gap is."""
+    field = _BLANK_FIELD.search(before)
+    if field is None:
+        return False
+    if field["number"]:
+        return char in "/-"
+    return char in ("tT" if field["day"] else "nN")
 
 
 def _ends_early(lines: list[_Drawn], index: int) -> bool | None:

@@ -28,7 +28,8 @@ from kehoach.ingest.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
-from kehoach.ingest.readers import layout, ocr, read_bytes, read_file
+from kehoach.ingest.parse import parse
+from kehoach.ingest.readers import layout, ocr, pdf_text, read_bytes, read_file
 from kehoach.ingest.readers.docx_fonts import legacy_encoding
 from kehoach.vntext.legacy import encode
 
@@ -279,6 +280,36 @@ def test_pdf_text_layer_rebuilds_paragraphs() -> None:
     assert long_paragraph.endswith("quyền con người ở Việt Nam.")
     assert all(not p.isdigit() for p in paragraphs)
     assert sum(p.startswith("Tăng cường") for p in paragraphs) == 7
+
+
+def test_pdf_blanks_left_for_the_number_and_date_keep_their_field_whole() -> None:
+    source = read_file(FILES / "unnumbered-report.pdf")
+    paragraphs = source.text.split("\n\n")
+    # The blanks are as wide as a column gutter, but they split no columns.
+    assert "Số: /BC-UBND" in paragraphs
+    assert "Hà Tĩnh, ngày tháng năm 2024" in paragraphs
+    # The rule under the title is a line of its own, not the end of the title.
+    assert "Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024" in paragraphs
+    assert "___________" in paragraphs
+    document = parse(source)["document"]
+    assert (document["number"], document["symbol"], document["date"]) == (None, "BC-UBND", "2024")  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("before", "char", "fills"),
+    [
+        ("Số:", "/", True),
+        ("Số", "/", True),
+        ("Hà Tĩnh, ngày", "t", True),
+        ("Hà Tĩnh, ngày tháng", "n", True),
+        # A column that ends with other words, or a field that goes on with something else.
+        ("UBND TỈNH HÀ TĨNH", "C", False),
+        ("Số:", "H", False),
+        ("Hà Tĩnh, ngày", "C", False),
+    ],
+)
+def test_blank_fields_of_the_header(before: str, char: str, fills: bool) -> None:
+    assert pdf_text._fills_blank(before, char) is fills
 
 
 def test_pdf_with_a_password_is_unreadable() -> None:
@@ -533,6 +564,25 @@ def test_rebuild_uses_pdf_geometry_when_known() -> None:
         "Tuyên Quang Độc lập - Tự do - Hạnh phúc",
         "Số: 45/KH-UBND",
     ]
+
+
+def test_rule_lines_belong_to_no_paragraph() -> None:
+    lines = [
+        layout.Line("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024;",
+                    ends_early=True),
+        layout.Line("nhiệm vụ trọng tâm 6 tháng cuối năm 2024", ends_early=True),
+        layout.Line("___________", ends_early=True),
+        "-----",
+        "Thực hiện Công văn số 2314/BNV-CCHC",
+    ]
+    assert layout.rebuild(lines) == [
+        "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024;",
+        "nhiệm vụ trọng tâm 6 tháng cuối năm 2024",
+        "___________",
+        "-----",
+        "Thực hiện Công văn số 2314/BNV-CCHC",
+    ]
+    assert layout.is_rule("* * *") and not layout.is_rule("- 3 -") and not layout.is_rule("--")
 
 
 def test_page_numbers_are_dropped_only_at_the_edges() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -98,6 +98,41 @@ def build_plan() -> docx.document.Document:
     return document
 
 
+def build_unnumbered_report() -> docx.document.Document:
+    """A report printed before it is numbered and dated: Decree 30 leaves blanks in the number
+    and in the day and month, which PDFium draws as gaps as wide as a column gutter."""
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name = "DejaVu Serif"
+    normal.font.size = Pt(12)
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    widths = (Cm(6.5), Cm(10))
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(int(width.twips)))  # LibreOffice lays out by the grid
+    left, right = table.rows[0].cells
+    left.width, right.width = widths
+    left.text = "ỦY BAN NHÂN DÂN"
+    for line in ("TỈNH HÀ TĨNH", "Số:        /BC-UBND"):
+        left.add_paragraph(line)
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for line in ("Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày      tháng      năm 2024"):
+        right.add_paragraph(line)
+    for cell in (left, right):
+        for paragraph in cell.paragraphs:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.runs[0].font.size = Pt(11)
+    # The title and the short rule drawn under it, each centred on its own line.
+    for line in ("BÁO CÁO", "Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024",
+                 "___________"):
+        document.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph(
+        "Ủy ban nhân dân tỉnh báo cáo kết quả công tác cải cách hành chính như sau:"
+    )
+    document.add_paragraph("I. KẾT QUẢ THỰC HIỆN")
+    return document
+
+
 def convert(soffice: str, source: Path, out_dir: Path, options: dict | None = None) -> Path:
     target = "pdf" if options is None else f"pdf:writer_pdf_Export:{json.dumps(options)}"
     with tempfile.TemporaryDirectory() as profile:
@@ -132,6 +167,9 @@ def main() -> None:
             "DocumentOpenPassword": {"type": "string", "value": "matkhau"},
         }
         shutil.copy(convert(soffice, source, Path(work), secret), HERE / "encrypted.pdf")
+        report = Path(work) / "unnumbered-report.docx"
+        build_unnumbered_report().save(report)
+        shutil.copy(convert(soffice, report, Path(work)), HERE / "unnumbered-report.pdf")
 
 
 if __name__ == "__main__":
