@@ -2,7 +2,7 @@
 
 import re
 
-from kehoach.ingest.lines import Line
+from kehoach.ingest.lines import Line, columns
 from kehoach.ingest.outline import Node
 from kehoach.ingest.textutil import squash
 
@@ -39,11 +39,14 @@ def recipients(lines: list[Line], label: str = "noi nhan") -> tuple[list[str], t
     for index, line in enumerate(lines):
         if not line.flat.startswith(label):
             continue
+        # The list is the left column when the signature is laid out beside it.
+        line = columns(line)[0]
         found: list[str] = []
         rest = line.text.split(":", 1)[1] if ":" in line.text else ""
         candidates = [rest] if rest.strip() else []
         end = line.end
         for following in lines[index + 1:index + 40]:
+            following = columns(following)[0]
             if following.blank:
                 continue
             if following.text[:1] not in "-+•" :

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach.ingest.kinds import TYPES, type_of_symbol
-from kehoach.ingest.lines import Line, sub_line
+from kehoach.ingest.lines import Line, columns, sub_line
 from kehoach.ingest.textutil import flat, from_capitals, squash
 from kehoach.ingest.units import split_units, starts_unit
 from kehoach.vntext.dates import parse_date
@@ -252,10 +252,15 @@ def _capitals(line: Line) -> bool:
     return line.upper_ratio() > 0.9 and len(line.text) > 3
 
 
+_TRAILING_RULE = re.compile(r"\s+[_\-–—=*.]{3,}$")
+
+
 def _set_title(header: Header, title_lines: list[Line]) -> None:
     if not title_lines:
         return
-    header.title = squash(" ".join(t.text for t in title_lines)).strip(" .")
+    title = squash(" ".join(t.text for t in title_lines))
+    # The rule drawn under the title, when a conversion ran it into the title's last line.
+    header.title = _TRAILING_RULE.sub("", title).strip(" .")
     header.spans["title"] = (title_lines[0].start, title_lines[-1].end)
     header.title_end = title_lines[-1].index + 1
 
@@ -447,7 +452,7 @@ def _subject_before(text: str, verb: int) -> str | None:
 def _read_signer(header: Header, lines: list[Line]) -> None:
     """The last signature block: authority lines ("TM. ỦY BAN NHÂN DÂN"), title, then name."""
     block: list[Line] = []
-    for line in reversed(lines):
+    for line in reversed([columns(line)[-1] for line in lines]):
         if line.blank:
             continue
         if _SIGN_AUTHORITY.match(line.flat) or (
@@ -459,7 +464,7 @@ def _read_signer(header: Header, lines: list[Line]) -> None:
     if not block:
         return
     name = None
-    for line in lines[block[-1].index + 1:block[-1].index + 12]:
+    for line in [columns(line)[-1] for line in lines[block[-1].index + 1:block[-1].index + 12]]:
         if _looks_like_name(line):
             name = line
             break

@@ -56,6 +56,25 @@ def sub_line(line: Line, left: int, right: int, index: int | None = None) -> Lin
     return Line(text, start, start + len(text), line.index if index is None else index)
 
 
+# Text laid out in columns ("pdftotext -layout") puts the recipients and the signature side by side
+# on one line, far apart: "- Sở Văn hóa, Thể thao và Du lịch;        CHỦ TỊCH". Words in running
+# text are never this far apart.
+_COLUMN_GAP = re.compile(r" {6,}")
+
+
+def columns(line: Line) -> list[Line]:
+    """The parts of a line that a wide gap of spaces sets side by side; the line alone if none."""
+    if line.is_row:
+        return [line]
+    parts: list[Line] = []
+    position = 0
+    for gap in _COLUMN_GAP.finditer(line.text):
+        parts.append(sub_line(line, position, gap.start()))
+        position = gap.end()
+    parts.append(sub_line(line, position, len(line.text)))
+    return [part for part in parts if part.text] or [line]
+
+
 def split_lines(source: str) -> list[Line]:
     lines = []
     offset = 0

@@ -218,6 +218,28 @@ def test_signature_written_in_sentence_case() -> None:
     assert document(text)["signer"]["name"] == "Nguyễn Hồng Lĩnh"
 
 
+def test_signature_laid_out_beside_the_recipients() -> None:
+    # "pdftotext -layout": the recipients on the left, the signature on the right of each line.
+    closing = """Nơi nhận:                                               TM. ỦY BAN NHÂN DÂN
+- UBND thành phố Cần Thơ (b/c);                                CHỦ TỊCH
+- TT. Đảng ủy, TT. HĐND xã;
+- CT, các PCT UBND xã;                                       Trần Văn Lực
+- Lưu: VT.
+"""
+    text = PLAN[:PLAN.index("Nơi nhận:")] + closing
+    result = parse(Source(text, "txt"))
+    assert result["document"]["signer"] == {  # type: ignore[index]
+        "name": "Trần Văn Lực", "title": "Chủ tịch", "authority": "TM. ỦY BAN NHÂN DÂN"}
+    assert result["recipients"] == ["UBND thành phố Cần Thơ (b/c)", "TT. Đảng ủy, TT. HĐND xã",
+                                    "CT, các PCT UBND xã", "Lưu: VT"]
+
+
+def test_rule_run_into_the_title_is_not_part_of_it() -> None:
+    text = PLAN.replace("năm 2024 trên địa bàn tỉnh\n", "năm 2024 trên địa bàn tỉnh ___________\n")
+    assert document(text)["title"] == ("Triển khai Đề án truyền thông về quyền con người ở Việt "
+                                       "Nam năm 2024 trên địa bàn tỉnh")
+
+
 def test_article_headline_below_the_site_name_and_no_issuer() -> None:
     text = """Báo Bình Định điện tử
 
