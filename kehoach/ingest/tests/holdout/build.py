@@ -7,6 +7,9 @@ hand-written and not generated. The PDF report is made from a .docx written into
 directory (never left here: the scorer would read a .docx before a .pdf of the same name), set in
 DejaVu Serif because this machine's Liberation Serif lacks Vietnamese capitals.
 """
+# A fixture script, run by hand: zip() over python-docx's own rows and cells, Cm() defaults and
+# the fixed soffice command line are as intended.
+# ruff: noqa: B008, B905, S603, S607
 import shutil
 import subprocess
 import sys
