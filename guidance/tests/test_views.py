@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from guidance.models import Guidance
 from guidance.selectors import guidance_topics
-from guidance.services import guidance_create, guidance_publish
+from guidance.services import guidance_create, guidance_publish, guidance_update
 from guidance.tests.conftest import SCHOOLING, UPR
 from records.models import Topic
 
@@ -203,3 +203,18 @@ def test_it_lists_guidance_in_queries_that_do_not_grow(client_as, published, uni
         text = client.get(reverse("guidance:list")).text
     assert text.count("Gửi đơn vị anh/chị") == 6
     assert len(six) == len(one)
+
+
+def test_it_shows_the_coverage_in_queries_that_do_not_grow(client_as, published, products,
+                                                          unit) -> None:
+    client = client_as("viewer")
+    with CaptureQueriesContext(connection) as small:
+        client.get(published.get_absolute_url())
+    guidance_update(guidance=published, units=[unit(code) for code in (
+        "ST-BAO", "ST-DAI", "ST-STTTT", "ST-LDLD", "ST-HLHPN", "ST-DTN", "ST-TRANDE")],
+        topics=[*guidance_topics(published), "Bình đẳng giới", "Quyền của người cao tuổi"])
+    with CaptureQueriesContext(connection) as large:
+        text = client.get(published.get_absolute_url()).text
+    assert "Quyền của người cao tuổi" in text
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sóc Trăng" in text
+    assert len(large) == len(small)
