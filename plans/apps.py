@@ -9,10 +9,11 @@ class PlansConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
-        from plans.models import Plan, Programme, Target, Task, TaskUnit
+        from plans.models import Plan, Programme, ProgressUpdate, Target, Task, TaskUnit
 
         auditlog.register(Programme)
         auditlog.register(Plan, exclude_fields=["issuer_key", "issued_year"])
         auditlog.register(Target)
         auditlog.register(Task, exclude_fields=["sort_key"])
         auditlog.register(TaskUnit)
+        auditlog.register(ProgressUpdate, m2m_fields={"products", "activities"})

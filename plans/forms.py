@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kehoach.forms import DateInput, ServiceModelForm
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
+from records.models import Activity, Product
 from units.models import Unit
 from units.selectors import unit_choices
 
@@ -115,3 +116,58 @@ class TaskForm(ServiceModelForm):
 
 class TaskStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)
+
+
+class _EvidenceChoice(forms.ModelMultipleChoiceField):
+    """Evidence named with its unit and date, since a coordinator sees several units' work."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        day = getattr(obj, "published_on", None) or getattr(obj, "start_date", None)
+        return f"{obj} ({obj.unit.short_name or obj.unit.name}, {day:%d/%m/%Y})"
+
+
+class ProgressForm(forms.Form):
+    """A progress report on one task, for the units the user may report for.
+
+    Evidence offered is what those units recorded against this task; the service still
+    checks that it belongs to the unit chosen, since the form cannot know that in advance.
+    """
+
+    unit = forms.ModelChoiceField(label=_("Đơn vị báo cáo"), queryset=Unit.objects.none(),
+                                  empty_label=None)
+    reported_on = forms.DateField(label=_("Ngày cập nhật"), widget=DateInput())
+    status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)
+    percent = forms.IntegerField(
+        label=_("Tiến độ (%)"), min_value=0, max_value=100,
+        help_text=_("Chọn “Hoàn thành” thì tiến độ được ghi là 100%."),
+    )
+    note = forms.CharField(label=_("Ghi chú"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+    products = _EvidenceChoice(
+        label=_("Sản phẩm minh chứng"), queryset=Product.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+    )
+    activities = _EvidenceChoice(
+        label=_("Hoạt động minh chứng"), queryset=Activity.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+    )
+
+    def __init__(self, *args: Any, task: Task, units: list[Unit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unit_ids = [unit.pk for unit in units]
+        self.fields["unit"].queryset = Unit.objects.filter(pk__in=unit_ids)
+        if len(units) == 1:
+            self.fields["unit"].initial = units[0].pk
+        self.fields["products"].queryset = task.recorded_products.filter(
+            unit_id__in=unit_ids).select_related("unit").order_by("-published_on", "-pk")
+        self.fields["activities"].queryset = task.activities.filter(
+            unit_id__in=unit_ids).select_related("unit").order_by("-start_date", "-pk")
+
+
+class AttentionFilterForm(forms.Form):
+    """The attention page's plan filter; a GET form, so each plan's list has its own link."""
+
+    plan = forms.ModelChoiceField(
+        label=_("Kế hoạch"), queryset=Plan.objects.order_by("-issued_on", "-pk"), required=False,
+        empty_label=_("Tất cả kế hoạch"),
+    )

@@ -1,5 +1,8 @@
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -251,3 +254,77 @@ class TaskUnit(models.Model):
     def get_additional_data(self) -> dict[str, int]:
         """Lets the task's history show its units being added and removed."""
         return {"task_id": self.task_id, "plan_id": self.task.plan_id}
+
+
+class ProgressUpdate(models.Model):
+    """A unit's dated account of where a task stands, with its evidence.
+
+    Kept as a series rather than overwriting the task, so the task page can show how work
+    moved and a wrong entry can be removed without losing the ones before it. The unit is
+    the one that did the work (a lead or coordinating unit of the task), not the author's
+    current unit, because people move and units merge.
+    """
+
+    task = models.ForeignKey(
+        Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE,
+        related_name="progress_updates",
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị báo cáo"), on_delete=models.PROTECT,
+        related_name="progress_updates",
+    )
+    reported_on = models.DateField(_("ngày cập nhật"))
+    status = models.CharField(_("trạng thái"), max_length=16, choices=TaskStatus.choices)
+    percent = models.PositiveSmallIntegerField(
+        _("tiến độ (%)"), validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    note = models.TextField(_("ghi chú"), blank=True)
+    products = models.ManyToManyField(
+        "records.Product", verbose_name=_("sản phẩm minh chứng"), blank=True,
+        related_name="progress_updates",
+    )
+    activities = models.ManyToManyField(
+        "records.Activity", verbose_name=_("hoạt động minh chứng"), blank=True,
+        related_name="progress_updates",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người nhập"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    created_at = models.DateTimeField(_("thời điểm nhập"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cập nhật tiến độ")
+        verbose_name_plural = _("cập nhật tiến độ")
+        ordering = ["-reported_on", "-pk"]
+        indexes = [models.Index(fields=["task", "reported_on"], name="progress_task_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent__gte=0) & Q(percent__lte=100),
+                name="progress_percent_0_100",
+                violation_error_message=_("Tiến độ phải từ 0 đến 100%."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task.code} · {self.unit} · {self.percent}% ({self.reported_on:%d/%m/%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:task_detail", args=[self.task_id]) + f"#progress-{self.pk}"
+
+    def get_additional_data(self) -> dict[str, int]:
+        """Lets the task's and the plan's history show progress entries."""
+        return {"task_id": self.task_id, "plan_id": self.task.plan_id}
+
+    def clean(self) -> None:
+        """A task at 100% is done, and nobody reports a day that has not come yet."""
+        errors: dict[str, list[str]] = {}
+        if self.percent == 100 and self.status != TaskStatus.DONE:
+            errors["percent"] = [_("Tiến độ 100% nghĩa là đã hoàn thành: hãy chọn trạng thái "
+                                   "“Hoàn thành” hoặc ghi tiến độ dưới 100%.")]
+        elif self.status == TaskStatus.DONE and self.percent is not None and self.percent != 100:
+            errors["percent"] = [_("Nhiệm vụ đã hoàn thành thì tiến độ là 100%.")]
+        if self.reported_on and self.reported_on > timezone.localdate():
+            errors["reported_on"] = [_("Ngày cập nhật không được sau hôm nay.")]
+        if errors:
+            raise ValidationError(errors)

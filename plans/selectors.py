@@ -1,16 +1,19 @@
-"""Reads of plans and tasks, and who may see or change them."""
+"""Reads of plans, tasks and their progress, and who may see or change them."""
 
-from collections.abc import Collection
-from datetime import date
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from plans.models import Plan, Target, Task, TaskRole, TaskStatus, TaskUnit
+from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
+from units.models import Unit
 
 
 def quarter_bounds(day: date) -> tuple[date, date]:
@@ -96,10 +99,12 @@ def get_plan_for_user(user: User, pk: int, *, change: bool = False) -> Plan:
 
 
 def get_task_for_user(user: User, pk: int, *, change: str = "") -> Task:
-    """The task, if `user` may do `change` to it ("" to read, "status" or "edit")."""
+    """The task, if `user` may do `change` to it ("" to read, "status", "progress" or "edit")."""
     task = get_object_or_404(_tasks_with_units().select_related("plan"), pk=pk)
     if change == "edit":
         check_can_edit_plans(user)
+    if change == "progress":
+        check_can_record_progress(user, task)
     if change == "status" and not can_change_task_status(user, task):
         raise PermissionDenied(
             _("Bạn chỉ được cập nhật nhiệm vụ do đơn vị của mình chủ trì.")
@@ -112,3 +117,226 @@ def get_target_for_user(user: User, pk: int, *, change: bool = False) -> Target:
     if change:
         check_can_edit_plans(user)
     return target
+
+
+# Progress: who may report it, and which tasks need attention.
+
+# The at-risk rule's three numbers, named so the page and the tests quote the same ones.
+RISK_WINDOW_DAYS = 30
+RISK_MIN_PERCENT = 80
+RISK_BEHIND_POINTS = 25
+
+
+def _member_unit_ids(user: User) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(user.memberships.values_list("unit_id", flat=True))
+
+
+def progress_units(user: User, task: Task) -> list[Unit]:
+    """The task's units `user` may report progress for, lead units first.
+
+    Coordinators report for any of them (a unit without an account phones its figures in);
+    a unit reporter only for their own units among the task's lead and coordinating units.
+    Uses the task's prefetched units, as get_task_for_user() loads them.
+    """
+    named = sorted((tu for tu in task.task_units.all() if tu.unit_id),
+                   key=lambda tu: (tu.role != TaskRole.LEAD, tu.position, tu.pk))
+    units = list({tu.unit_id: tu.unit for tu in named}.values())
+    if can_edit_plans(user):
+        return units
+    if not getattr(user, "is_reporter", False):
+        return []
+    mine = _member_unit_ids(user)
+    return [unit for unit in units if unit.pk in mine]
+
+
+def can_record_progress(user: User, task: Task) -> bool:
+    return bool(progress_units(user, task))
+
+
+def check_can_record_progress(user: User, task: Task, unit: Unit | None = None) -> None:
+    """Refuse unless `user` may report on `task`, for `unit` when one is named.
+
+    Whether `unit` is one of the task's units is the service's validation, not a permission:
+    a coordinator choosing the wrong unit gets a form error, not a refusal.
+    """
+    if can_edit_plans(user):
+        return
+    allowed = can_record_progress(user, task)
+    if allowed and unit is not None:
+        allowed = unit.pk in _member_unit_ids(user)
+    if not allowed:
+        raise PermissionDenied(_("Bạn chỉ được cập nhật tiến độ nhiệm vụ do đơn vị của mình chủ "
+                                 "trì hoặc phối hợp."))
+
+
+def can_delete_progress(user: User, progress: ProgressUpdate) -> bool:
+    """The author may take back their own entry; coordinators clean up anyone's."""
+    if can_edit_plans(user):
+        return True
+    return bool(user.is_authenticated and user.is_active
+                and progress.created_by_id == user.pk)
+
+
+def check_can_delete_progress(user: User, progress: ProgressUpdate) -> None:
+    if not can_delete_progress(user, progress):
+        raise PermissionDenied(_("Chỉ người nhập hoặc cán bộ điều phối được xóa cập nhật tiến "
+                                 "độ này."))
+
+
+def get_progress_for_user(user: User, pk: int, *, change: bool = False) -> ProgressUpdate:
+    progress = get_object_or_404(
+        ProgressUpdate.objects.select_related("task__plan", "unit"), pk=pk)
+    if change:
+        check_can_delete_progress(user, progress)
+    return progress
+
+
+def task_progress(task: Task) -> list[ProgressUpdate]:
+    """The task's progress history, newest first, with its evidence: four queries in all."""
+    return list(
+        task.progress_updates.select_related("unit", "created_by")
+        .prefetch_related("products", "activities")
+        .order_by("-reported_on", "-pk")
+    )
+
+
+def _newest_progress() -> QuerySet[ProgressUpdate]:
+    return ProgressUpdate.objects.filter(task_id=OuterRef("pk")).order_by("-reported_on", "-pk")
+
+
+def latest_progress(tasks: Iterable[Task | int]) -> dict[int, ProgressUpdate]:
+    """Each task's latest progress report by task id, in one query whatever the list's length.
+
+    Latest means the latest report date, then the latest entry; tasks never reported are
+    absent from the result.
+    """
+    ids = [task.pk if isinstance(task, Task) else task for task in tasks]
+    newest = ProgressUpdate.objects.filter(task_id=OuterRef("task_id")).order_by(
+        "-reported_on", "-pk").values("pk")[:1]
+    rows = ProgressUpdate.objects.filter(task_id__in=ids, pk=Subquery(newest)).select_related(
+        "unit")
+    return {progress.task_id: progress for progress in rows}
+
+
+def _attention_tasks(plan: Plan | None, unit_ids: Collection[int] | None) -> QuerySet[Task]:
+    """Tasks with units, plan and `latest_percent` (None if never reported) in fixed queries."""
+    tasks = _tasks_with_units().select_related("plan").annotate(
+        latest_percent=Subquery(_newest_progress().values("percent")[:1]))
+    if plan is not None:
+        tasks = tasks.filter(plan=plan)
+    if unit_ids is not None:
+        # A subquery rather than a join, so a task with two of the units is listed once.
+        tasks = tasks.filter(pk__in=TaskUnit.objects.filter(unit_id__in=list(unit_ids))
+                             .values("task_id"))
+    return tasks.exclude(status=TaskStatus.DONE)
+
+
+def tasks_late(plan: Plan | None = None, on: date | None = None, *,
+               unit_ids: Collection[int] | None = None) -> QuerySet[Task]:
+    """Late tasks: the end date is before `on` (today by default) and the status is not done.
+
+    Longest late first. Each task carries `latest_percent`, its last reported percent or
+    None. `unit_ids` keeps the tasks those units lead or coordinate (None: every task).
+    """
+    day = on or timezone.localdate()
+    return _attention_tasks(plan, unit_ids).filter(end_date__lt=day).order_by(
+        "end_date", "plan_id", "sort_key", "pk")
+
+
+@dataclass(frozen=True)
+class TaskAtRisk:
+    """A task at risk of being late, with the figures that put it there."""
+
+    task: Task
+    percent: int  # last reported percent; 0 when the task was never reported on
+    reported: bool
+    days_left: int
+    elapsed_percent: int  # share of its time frame gone by, rounded down
+    ends_soon: bool  # ends within RISK_WINDOW_DAYS with less than RISK_MIN_PERCENT done
+    behind: bool  # time gone by exceeds the percent done by more than RISK_BEHIND_POINTS
+
+
+def _elapsed(task: Task, day: date) -> Fraction:
+    """The share of the task's time frame gone by on `day`, from 0 to 1."""
+    if task.start_date is None or task.end_date is None or day < task.start_date:
+        return Fraction(0)
+    total = (task.end_date - task.start_date).days
+    if total == 0:
+        return Fraction(1)
+    return min(Fraction((day - task.start_date).days, total), Fraction(1))
+
+
+def _risk(task: Task, day: date) -> TaskAtRisk | None:
+    if task.end_date is None:  # the query keeps only tasks with an end; this tells mypy
+        return None
+    percent = task.latest_percent or 0  # type: ignore[attr-defined]
+    days_left = (task.end_date - day).days
+    elapsed = _elapsed(task, day)
+    ends_soon = days_left <= RISK_WINDOW_DAYS and percent < RISK_MIN_PERCENT
+    behind = elapsed * 100 - percent > RISK_BEHIND_POINTS
+    if not (ends_soon or behind):
+        return None
+    return TaskAtRisk(task=task, percent=percent,
+                      reported=task.latest_percent is not None,  # type: ignore[attr-defined]
+                      days_left=days_left, elapsed_percent=int(elapsed * 100),
+                      ends_soon=ends_soon, behind=behind)
+
+
+def tasks_at_risk(plan: Plan | None = None, on: date | None = None, *,
+                  unit_ids: Collection[int] | None = None) -> list[TaskAtRisk]:
+    """Tasks at risk of being late on `on` (today by default), soonest end first.
+
+    At risk: not done, not late (the end date is `on` or after), and either
+      - it ends within 30 days and its last reported percent is below 80, or
+      - the share of its time frame gone by exceeds its last reported percent by more than
+        25 points: a task from 1 July to 30 September reported at 10% is at risk from
+        2 August, when 32 of its 91 days (35.2%) have gone by, since 35.2 − 10 > 25.
+    A task never reported on counts as 0%. The share of time is (on − start) / (end − start);
+    a task without dates is never at risk. `unit_ids` as for tasks_late().
+    """
+    day = on or timezone.localdate()
+    soon = day + timedelta(days=RISK_WINDOW_DAYS)
+    candidates = _attention_tasks(plan, unit_ids).filter(end_date__gte=day).filter(
+        Q(end_date__lte=soon) | Q(start_date__lt=day)
+    ).order_by("end_date", "plan_id", "sort_key", "pk")
+    return [risk for task in candidates if (risk := _risk(task, day)) is not None]
+
+
+@dataclass(frozen=True)
+class LateTask:
+    task: Task
+    days_late: int
+    percent: int | None  # last reported percent, None if never reported
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What the page "Nhiệm vụ chậm và có nguy cơ chậm" shows."""
+
+    on: date
+    late: list[LateTask]
+    at_risk: list[TaskAtRisk]
+    own_units_only: bool
+
+
+def attention_unit_ids(user: User) -> set[int] | None:
+    """Whose tasks the attention page lists: a unit reporter's units, or every task (None)."""
+    if can_edit_plans(user) or not getattr(user, "is_reporter", False):
+        return None
+    return _member_unit_ids(user)
+
+
+def tasks_attention(user: User, *, plan: Plan | None = None, on: date | None = None
+                    ) -> Attention:
+    """Late and at-risk tasks as `user` may see them; the same few queries for any number."""
+    day = on or timezone.localdate()
+    unit_ids = attention_unit_ids(user)
+    late = [
+        LateTask(task=task, days_late=(day - task.end_date).days,  # type: ignore[operator]
+                 percent=task.latest_percent)  # type: ignore[attr-defined]
+        for task in tasks_late(plan, day, unit_ids=unit_ids)
+    ]
+    return Attention(on=day, late=late, at_risk=tasks_at_risk(plan, day, unit_ids=unit_ids),
+                     own_units_only=unit_ids is not None)

@@ -4,15 +4,21 @@ Views, the demo loader and (later) the plan importer all come through here, so a
 rule such as "a task's dates follow its written time frame" holds everywhere.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
+from accounts.models import User
 from kehoach.models import apply_changes
 from kehoach.vntext.timeframe import parse_timeframe
-from plans.models import Plan, Target, Task, TaskRole, TaskStatus, TaskUnit
+from plans import selectors
+from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
+from records.models import Activity, Product
 from units.models import Unit
 
 UnitRef = Unit | str
@@ -170,3 +176,64 @@ def task_set_units(
             if stale.pk not in keep:
                 stale.delete()
 
+
+
+def _latest_progress(task: Task) -> ProgressUpdate | None:
+    return task.progress_updates.order_by("-reported_on", "-pk").first()
+
+
+@transaction.atomic
+def progress_record(
+    *, user: User, task: Task, unit: Unit, reported_on: date, status: TaskStatus | str,
+    percent: int, note: str = "", products: Iterable[Product] = (),
+    activities: Iterable[Activity] = (),
+) -> ProgressUpdate:
+    """Record a unit's progress on a task; the task's status follows its latest report.
+
+    A report dated before the latest one fills in the past and leaves the status alone.
+    "Done" means 100%, so a finished task is never left showing 80%. Evidence must be the
+    reporting unit's own products and activities: a unit answers for its own work only.
+    """
+    selectors.check_can_record_progress(user, task, unit)
+    if unit.pk not in {tu.unit_id for tu in task.task_units.all()}:
+        raise ValidationError({"unit": [_("Đơn vị báo cáo phải là đơn vị chủ trì hoặc phối "
+                                          "hợp của nhiệm vụ.")]})
+    progress = ProgressUpdate(
+        task=task, unit=unit, reported_on=reported_on, status=status,
+        percent=100 if status == TaskStatus.DONE else percent, note=(note or "").strip(),
+        created_by=user,
+    )
+    products, activities = list(products), list(activities)
+    errors: dict[str, list[str]] = {}
+    if any(p.unit_id != unit.pk for p in products):
+        errors["products"] = [_("Chỉ được dùng sản phẩm của chính đơn vị báo cáo làm minh "
+                                "chứng.")]
+    if any(a.unit_id != unit.pk for a in activities):
+        errors["activities"] = [_("Chỉ được dùng hoạt động của chính đơn vị báo cáo làm minh "
+                                  "chứng.")]
+    try:
+        progress.full_clean(exclude=["products", "activities"])
+    except ValidationError as error:
+        errors = {**error.message_dict, **errors}
+    if errors:
+        raise ValidationError(errors)
+    progress.save()
+    progress.products.set(products)
+    progress.activities.set(activities)
+    if _latest_progress(task) == progress:
+        task_set_status(task=task, status=progress.status)
+    return progress
+
+
+@transaction.atomic
+def progress_delete(*, user: User, progress: ProgressUpdate) -> None:
+    """Remove a wrong entry; if it was the latest, the status follows the one now latest.
+
+    With no report left the status stays as it is, since it may have been set by hand.
+    """
+    selectors.check_can_delete_progress(user, progress)
+    task = progress.task
+    was_latest = _latest_progress(task) == progress
+    progress.delete()
+    if was_latest and (latest := _latest_progress(task)) is not None:
+        task_set_status(task=task, status=latest.status)

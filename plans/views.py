@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -12,8 +13,15 @@ from documents.selectors import plan_citations
 from kehoach.forms import add_service_errors
 from plans import selectors, services
 from plans.filters import TaskFilterForm
-from plans.forms import PlanForm, TargetForm, TaskForm, TaskStatusForm
-from plans.models import Target, Task, TaskUnit
+from plans.forms import (
+    AttentionFilterForm,
+    PlanForm,
+    ProgressForm,
+    TargetForm,
+    TaskForm,
+    TaskStatusForm,
+)
+from plans.models import ProgressUpdate, Target, Task, TaskUnit
 
 
 @login_required
@@ -29,7 +37,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "targets": targets, "tasks": tasks,
         "can_edit": selectors.can_edit_plans(request.user),
-        "history": history_for(plan, related=[(Target, "plan_id"), (Task, "plan_id")]),
+        "history": history_for(plan, related=[(Target, "plan_id"), (Task, "plan_id"),
+                                              (ProgressUpdate, "plan_id")]),
         "citations": plan_citations(plan),
     })
 
@@ -102,14 +111,7 @@ def task_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    task = selectors.get_task_for_user(request.user, pk)
-    return render(request, "plans/task_detail.html", {
-        "task": task,
-        "can_edit": selectors.can_edit_plans(request.user),
-        "can_change_status": selectors.can_change_task_status(request.user, task),
-        "status_form": TaskStatusForm(initial={"status": task.status}),
-        "history": history_for(task, related=[(TaskUnit, "task_id")]),
-    })
+    return _task_page(request, selectors.get_task_for_user(request.user, pk))
 
 
 @login_required
@@ -155,3 +157,75 @@ def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.task_delete(task=task)
     messages.success(request, _("Đã xóa nhiệm vụ %(code)s.") % {"code": task.code})
     return redirect(plan)
+
+
+def _task_page(request: HttpRequest, task: Task, progress_form: ProgressForm | None = None,
+               *, partial: str = "") -> HttpResponse:
+    """The task page, or its progress section for htmx, with a form for those who may report.
+
+    One function for the page and the form's answers, so a refused entry is shown with the
+    same history and evidence the user saw before posting.
+    """
+    progress = selectors.task_progress(task)
+    units = selectors.progress_units(request.user, task)
+    if progress_form is None and units:
+        latest = progress[0] if progress else None
+        progress_form = ProgressForm(task=task, units=units, initial={
+            "reported_on": timezone.localdate(), "status": task.status,
+            "percent": latest.percent if latest else 0})
+    template = "plans/task_detail.html" + (f"#{partial}" if partial else "")
+    return render(request, template, {
+        "task": task, "progress": progress, "progress_form": progress_form,
+        "can_edit": selectors.can_edit_plans(request.user),
+        "can_change_status": selectors.can_change_task_status(request.user, task),
+        "status_form": TaskStatusForm(initial={"status": task.status}),
+        "deletable": {p.pk for p in progress if selectors.can_delete_progress(request.user, p)},
+        "history": history_for(task, related=[(TaskUnit, "task_id"),
+                                              (ProgressUpdate, "task_id")]),
+        "oob": bool(partial),
+    })
+
+
+@login_required
+@require_POST
+def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
+    task = selectors.get_task_for_user(request.user, pk, change="progress")
+    form = ProgressForm(request.POST, task=task,
+                        units=selectors.progress_units(request.user, task))
+    if form.is_valid():
+        try:
+            services.progress_record(user=request.user, task=task, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            if request.htmx:
+                return _task_page(request, task, partial="progress")
+            messages.success(request, _("Đã ghi nhận tiến độ nhiệm vụ %(code)s.") % {
+                "code": task.code})
+            return redirect(task.get_absolute_url() + "#progress")
+    return _task_page(request, task, form, partial="progress" if request.htmx else "")
+
+
+@login_required
+@require_POST
+def progress_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    progress = selectors.get_progress_for_user(request.user, pk, change=True)
+    task = progress.task
+    services.progress_delete(user=request.user, progress=progress)
+    messages.success(request, _("Đã xóa một cập nhật tiến độ."))
+    return redirect(task.get_absolute_url() + "#progress")
+
+
+@login_required
+def tasks_attention(request: HttpRequest) -> HttpResponse:
+    """Late and at-risk tasks; unit reporters see those of their own units."""
+    form = AttentionFilterForm(request.GET)
+    form.is_valid()
+    attention = selectors.tasks_attention(request.user, plan=form.cleaned_data.get("plan"))
+    template = ("plans/tasks_attention.html#results" if request.htmx
+                else "plans/tasks_attention.html")
+    return render(request, template, {
+        "form": form, "attention": attention, "risk_window_days": selectors.RISK_WINDOW_DAYS,
+        "risk_min_percent": selectors.RISK_MIN_PERCENT,
+        "risk_behind_points": selectors.RISK_BEHIND_POINTS,
+    })
