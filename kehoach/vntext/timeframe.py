@@ -247,12 +247,16 @@ def _resolve(items: list[_Item], plan_years: tuple[int, int] | None) -> _Span | 
 
 
 def _ordered(bounds: list[_Span | None]) -> list[_Span] | None:
-    """All periods valid and in order; "Quý III, Quý I/2024" is a mistake, not a span."""
+    """All periods valid and in order; "Quý III, Quý I/2024" is a mistake, not a span.
+
+    A later period may contain an earlier one: "Từ tháng 7/2025 đến hết năm 2025" runs from
+    July to the end of the year, so only an end that goes backwards is refused.
+    """
     valid = [b for b in bounds if b is not None]
     if len(valid) != len(bounds):
         return None
     for (start, end), (next_start, next_end) in pairwise(valid):
-        if next_start < start or next_end < end:
+        if next_end < end or (next_start < start and next_end == end):
             return None
     return valid
 

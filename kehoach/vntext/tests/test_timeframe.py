@@ -393,3 +393,9 @@ def test_it_never_raises_and_never_inverts(text: str, plan: tuple[int, int] | No
     assert (frame.start is None) == (frame.end is None)
     if frame.start and frame.end:
         assert frame.start <= frame.end
+
+
+def test_a_later_period_may_contain_the_earlier_one() -> None:
+    frame = parse_timeframe("Từ tháng 7/2025 đến hết năm 2025")
+    assert (frame.start, frame.end) == (date(2025, 7, 1), date(2025, 12, 31))
+    assert parse_timeframe("Quý III, Quý I/2024").start is None
