@@ -181,17 +181,19 @@ def _ids(objects: Iterable[object]) -> list[int]:
     return [o if isinstance(o, int) else o.pk for o in objects]  # type: ignore[attr-defined]
 
 
-def scope_unit_ids(indicator: Indicator, units: Collection[Unit | int] | None,
+def scope_unit_ids(own: list[int], units: Collection[Unit | int] | None,
                    graph: UnitGraph | None) -> set[int] | None:
     """The units whose records count, predecessors included; None for every unit.
 
-    The indicator's own units (none chosen: any) and the caller's (None: any) both apply.
+    Both the indicator's own units (`own`; none chosen: any) and the caller's (None: any)
+    apply. `graph` is needed whenever either is given.
     """
     scope: set[int] | None = None
-    for chosen in (_ids(indicator.units.all()) or None, None if units is None else _ids(units)):
+    for chosen in (own or None, None if units is None else _ids(units)):
         if chosen is None:
             continue
-        closure = (graph or UnitGraph.load()).with_predecessors(chosen)
+        assert graph is not None  # noqa: S101 -- the callers load it when units are chosen
+        closure = graph.with_predecessors(chosen)
         scope = closure if scope is None else scope & closure
     return scope
 
@@ -320,9 +322,9 @@ def value(indicator: Indicator, *, units: Collection[Unit | int] | None = None,
     first, last = measuring_window(indicator.target, start=start, end=end, on=on)
     percentage = indicator.is_percentage
     stocks_read = indicator.method == Method.PARTICIPANTS and percentage
-    needs_graph = units is not None or stocks_read or bool(indicator.units.all())
-    graph = UnitGraph.load() if needs_graph else None
-    unit_ids = scope_unit_ids(indicator, units, graph)
+    own = _ids(indicator.units.all())
+    graph = UnitGraph.load() if units is not None or stocks_read or own else None
+    unit_ids = scope_unit_ids(own, units, graph)
     if indicator.method in (Method.PRODUCT_COUNT, Method.PRODUCT_SHARE):
         products = indicator_products(indicator, first=first, last=last, unit_ids=unit_ids)
         if indicator.method == Method.PRODUCT_COUNT:
@@ -358,7 +360,7 @@ def breakdown(indicator: Indicator, *, units: Collection[Unit | int] | None = No
     day = on or timezone.localdate()
     first, last = measuring_window(indicator.target, start=start, end=end, on=day)
     graph = UnitGraph.load()
-    unit_ids = scope_unit_ids(indicator, units, graph)
+    unit_ids = scope_unit_ids(_ids(indicator.units.all()), units, graph)
     percentage = indicator.is_percentage
     rows: dict[int, tuple[Decimal, Decimal | None]] = {}
     if indicator.method in (Method.PRODUCT_COUNT, Method.PRODUCT_SHARE):
