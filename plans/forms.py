@@ -146,10 +146,12 @@ class ProgressForm(forms.Form):
     products = _EvidenceChoice(
         label=_("Sản phẩm minh chứng"), queryset=Product.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+        help_text=_("Sản phẩm của đơn vị đã được gắn với nhiệm vụ này."),
     )
     activities = _EvidenceChoice(
         label=_("Hoạt động minh chứng"), queryset=Activity.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+        help_text=_("Hoạt động của đơn vị đã được gắn với nhiệm vụ này."),
     )
 
     def __init__(self, *args: Any, task: Task, units: list[Unit], **kwargs: Any) -> None:
@@ -158,10 +160,19 @@ class ProgressForm(forms.Form):
         self.fields["unit"].queryset = Unit.objects.filter(pk__in=unit_ids)
         if len(units) == 1:
             self.fields["unit"].initial = units[0].pk
-        self.fields["products"].queryset = task.recorded_products.filter(
-            unit_id__in=unit_ids).select_related("unit").order_by("-published_on", "-pk")
-        self.fields["activities"].queryset = task.activities.filter(
-            unit_id__in=unit_ids).select_related("unit").order_by("-start_date", "-pk")
+        evidence = {
+            "products": task.recorded_products.filter(unit_id__in=unit_ids)
+            .select_related("unit").order_by("-published_on", "-pk"),
+            "activities": task.activities.filter(unit_id__in=unit_ids)
+            .select_related("unit").order_by("-start_date", "-pk"),
+        }
+        # An empty checklist says nothing; the page explains instead why there is none.
+        for name, choices in evidence.items():
+            if choices.exists():
+                self.fields[name].queryset = choices
+            else:
+                del self.fields[name]
+        self.has_evidence = "products" in self.fields or "activities" in self.fields
 
 
 class AttentionFilterForm(forms.Form):

@@ -319,6 +319,15 @@ def test_a_coordinating_units_reporter_gets_the_form_for_its_task(client_as, sha
     form = page[page.index('class="form progress-form"'):]
     form = form[:form.index("</form>")]
     assert "Báo Sóc Trăng" in form and "Đài Phát thanh" not in form
+    assert "Chưa có sản phẩm, hoạt động nào của đơn vị được gắn với nhiệm vụ này" in form
+
+
+def test_coordinators_are_told_when_no_unit_of_the_task_is_registered(client_as, plan) -> None:
+    task = task_create(plan=plan, code="III.1", title="Nhiệm vụ của các huyện",
+                       lead=["Ủy ban nhân dân các huyện, thị xã, thành phố"])
+    page = client_as("coordinator").get(task.get_absolute_url()).text
+    assert "Nhiệm vụ chưa có đơn vị thực hiện nào trong danh mục đơn vị" in page
+    assert "Ghi nhận tiến độ" not in page
 
 
 def test_it_shows_the_progress_history_with_evidence(client_as, lead_reporter, task, unit
