@@ -95,10 +95,13 @@ def product_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def product_file(request: HttpRequest, pk: int) -> FileResponse:
     """The attached file, to every logged-in user, under the name it was uploaded with."""
     product = selectors.get_product_for_user(request.user, pk)
-    if not product.file:
+    try:
+        handle = product.file.open("rb") if product.file else None
+    except FileNotFoundError:  # the storage lost it; the record still says there was one
+        handle = None
+    if handle is None:
         raise Http404(_("Sản phẩm này không có tệp đính kèm."))
-    return FileResponse(product.file.open("rb"), as_attachment=True,
-                        filename=PurePosixPath(product.file.name).name)
+    return FileResponse(handle, as_attachment=True, filename=PurePosixPath(product.file.name).name)
 
 
 @login_required

@@ -289,3 +289,13 @@ def test_it_links_records_from_the_main_navigation(client_as) -> None:
     page = client_as("viewer").get(reverse("home")).text
     assert f'href="{reverse("records:product_list")}">Sản phẩm<' in page
     assert f'href="{reverse("records:activity_list")}">Hoạt động<' in page
+
+
+def test_it_answers_not_found_for_a_file_lost_from_storage(client_as, unit, language,
+                                                           task) -> None:
+    client = client_as("reporter")
+    client.post(reverse("records:product_create"), product_post(
+        unit, language, task, file=SimpleUploadedFile("phong-su.mp3", b"ID3", "audio/mpeg")))
+    product = Product.objects.get()
+    product.file.storage.delete(product.file.name)
+    assert client.get(reverse("records:product_file", args=[product.pk])).status_code == 404
