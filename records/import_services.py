@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from auditlog.context import disable_auditlog
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
@@ -107,9 +108,9 @@ def _try_rows(user: User, rows: list[Row]) -> None:
 
     The services' own rules (a platform for social media, a duration only for broadcasts,
     URL and length checks) then show up in the preview, and confirming cannot fail on a row
-    the preview called good.
+    the preview called good. Nothing of it is kept, so it writes no audit entries either.
     """
-    with transaction.atomic():
+    with transaction.atomic(), disable_auditlog():
         for row in rows:
             if row.status != "ok":
                 continue

@@ -47,11 +47,14 @@ from units.models import Unit
 
 T = TypeVar("T")
 
-# A unit's half-year list is tens to hundreds of rows; a newspaper's year, a few thousand.
-MAX_ROWS = 5000
+# A unit's half-year list is tens to hundreds of rows. Each row costs product_create's
+# queries twice (the trial at upload, the creation at confirm), 20-40 ms on SQLite and
+# PostgreSQL alike, so 1,000 rows keep both requests under a proxy's usual timeout; a
+# newspaper's whole year goes in a few files.
+MAX_ROWS = 1000
 # Rows scanned past the heading, counting empty ones: a sheet formatted down to row 1,048,576
 # must not keep the server reading blank rows.
-MAX_SCANNED_ROWS = 4 * MAX_ROWS
+MAX_SCANNED_ROWS = 20_000
 # A real .xlsx of MAX_ROWS rows unpacks to a few megabytes; far more is a zip bomb.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 # The heading row is looked for in the first rows, below any title a unit adds above it.
@@ -265,9 +268,12 @@ def file_error(code: str) -> ValidationError:
                     "%(columns)s. Hãy tải tệp mẫu và chép dữ liệu vào đó."),
         "too-many": _("Tệp có hơn %(limit)s dòng sản phẩm. Hãy chia thành nhiều tệp, mỗi tệp "
                       "không quá %(limit)s dòng."),
+        "too-big": _("Tệp quá lớn khi giải nén (hơn %(unpacked)s MB). Hãy bỏ hình ảnh, chia "
+                     "thành nhiều tệp rồi tải lên."),
         "empty": _("Tệp không có dòng sản phẩm nào dưới dòng tiêu đề."),
     }
     params = {"limit": f"{MAX_ROWS:,}".replace(",", "."),
+              "unpacked": MAX_UNPACKED_BYTES // 1048576,
               "columns": ", ".join(str(c.label) for c in COLUMNS if c.required)}
     return ValidationError(messages[code] % params, code=code)
 
@@ -285,7 +291,7 @@ def _check_package(data: bytes) -> None:
             if "xl/workbook.xml" not in names:
                 raise file_error("not-xlsx")
             if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-                raise file_error("too-many")
+                raise file_error("too-big")
             # No part of an .xlsx has a DTD; one that does is an entity-expansion attack.
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
@@ -350,6 +356,10 @@ def _find_headings(sheet: Any) -> tuple[int, dict[int, str]] | None:
 def _data_rows(sheet: Any, heading_row: int, columns: dict[int, str]
                ) -> list[tuple[int, dict[str, Any]]]:
     rows: list[tuple[int, dict[str, Any]]] = []
+    examples = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            examples.add(fold(str(EXAMPLE_TITLE)))
     width = max(columns) + 1
     cells = sheet.iter_rows(min_row=heading_row + 1, max_col=width, values_only=True)
     for number, values in enumerate(cells, start=heading_row + 1):
@@ -357,6 +367,8 @@ def _data_rows(sheet: Any, heading_row: int, columns: dict[int, str]
             raise file_error("too-many")
         row = {key: values[index] for index, key in columns.items() if index < len(values)}
         if all(_text(value) == "" for value in row.values()):
+            continue
+        if fold(_text(row.get("title"))) in examples:
             continue
         if len(rows) == MAX_ROWS:
             raise file_error("too-many")
@@ -450,14 +462,8 @@ class _Reader:
         self.topics: _Names[Topic] = _Names()
         for topic in Topic.objects.all():
             self.topics.add(topic, topic.name)
-        self.example_titles = set()
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                self.example_titles.add(fold(str(EXAMPLE_TITLE)))
 
     def rows(self, raw: list[tuple[int, dict[str, Any]]]) -> list[Row]:
-        raw = [(n, cells) for n, cells in raw
-               if fold(_text(cells.get("title"))) not in self.example_titles]
         if not raw:
             raise file_error("empty")
         tasks = _TaskCodes(raw)
