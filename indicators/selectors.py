@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from indicators.charts import format_number
 from indicators.compute import (
     Measure,
     Standing,
@@ -127,6 +128,7 @@ class Section:
     items: list[Any] = field(default_factory=list)
     note: str = ""
     total: int | None = None
+    chart_width: int = 480  # in the chart's units; the page's wide cards get 960
 
 
 @dataclass
@@ -199,7 +201,7 @@ def targets_section(plan: Plan, filters: DashboardFilters) -> Section:
             target.text, row.indicator.name if row.indicator else None,
             row.indicator.get_method_display() if row.indicator else None,
             _number(measure.value) if measure else None,
-            f"{target.value.normalize()}–{target.value_max.normalize()}"
+            f"{format_number(float(target.value))}–{format_number(float(target.value_max))}"
             if target.value_max is not None else target.value,
             "%" if row.indicator and row.indicator.is_percentage else target.unit_of_measure,
             None if row.standing.progress is None else round(100 * row.standing.progress, 1),
@@ -258,7 +260,7 @@ def months_section(products: QuerySet[Product], first: date, last: date) -> Sect
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return Section("months", _("Sản phẩm theo tháng"), [_("Tháng"), _("Số sản phẩm")], rows,
                    bars=[(str(r[0]), float(r[1] or 0)) for r in rows], horizontal=False,
-                   total=sum(int(r[1] or 0) for r in rows))
+                   total=sum(int(r[1] or 0) for r in rows), chart_width=960)
 
 
 def units_section(products: QuerySet[Product], *, day: date, graph: UnitGraph,
@@ -277,7 +279,7 @@ def units_section(products: QuerySet[Product], *, day: date, graph: UnitGraph,
     return Section("units", _("Sản phẩm theo đơn vị"),
                    [_("Đơn vị"), _("Số sản phẩm"), _("Gồm số liệu của")], rows,
                    bars=[(row.unit.name, float(row.measure.numerator)) for row in measured],
-                   highlight=highlight, items=measured, note=note)
+                   highlight=highlight, items=measured, note=note, chart_width=960)
 
 
 def languages_section(products: QuerySet[Product]) -> Section:

@@ -99,11 +99,12 @@ def entered_value_create(*, user: User, indicator: Indicator, unit: Unit, period
 
 @transaction.atomic
 def entered_value_update(*, user: User, entered: EnteredValue, **changes: Any) -> EnteredValue:
-    """Checked before and after: a reporter can neither edit another unit's figure nor move
-    their own figure to another unit."""
+    """Checked for the unit it has and the unit it would get, before anything changes: a
+    reporter can neither edit another unit's figure nor move their own to another unit."""
     check_can_enter(user, entered.unit_id)
+    if changes.get("unit") is not None:
+        check_can_enter(user, changes["unit"])
     changed = apply_changes(entered, ENTERED_FIELDS, changes)
-    check_can_enter(user, entered.unit_id)
     if changed:
         entered.full_clean()
         entered.save(update_fields=changed)

@@ -29,7 +29,7 @@ def chart(section: Section, limit: int = 20) -> SafeString:
         description = _("Không có số liệu.")
     svg = charts.bar_chart(bars, title=str(section.title), chart_id=f"chart-{section.key}",
                            horizontal=section.horizontal, description=description,
-                           highlight=section.highlight)
+                           highlight=section.highlight, width=section.chart_width)
     return mark_safe(svg)  # noqa: S308 -- charts.bar_chart escapes every label
 
 

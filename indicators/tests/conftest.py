@@ -91,3 +91,38 @@ def define(coordinator: User) -> Callable[..., Indicator]:
         return indicator_create(user=coordinator, target=target, method=method, **fields)
 
     return make
+
+
+@pytest.fixture
+def many_products(plan: Plan) -> Callable[[int], None]:
+    """many_products(n): n products of the Sóc Trăng units through 2024, in bulk.
+
+    Only for tests about size and query counts, where thousands of rows made one by one
+    through the services would take minutes; every other test records through the services.
+    """
+    units = list(Unit.objects.filter(code__startswith="ST"))
+    languages = {lang.code: lang for lang in Language.objects.all()}
+    task = plan.tasks.get(code="II.1")
+    channels = ["print", "online", "tv", "radio", "portal", "social", "loudspeaker"]
+    mixes = [["vi"], ["vi"], ["km"], ["vi", "km"], ["en"], ["vi"], ["zh"]]
+
+    def make(count: int) -> None:
+        start = Product.objects.count()
+        products = []
+        for index in range(start, start + count):
+            product = Product(
+                title=f"Tin số {index}: quyền con người ở cơ sở", kind="news",
+                channel=channels[index % len(channels)],
+                platform="Zalo" if channels[index % len(channels)] == "social" else "",
+                published_on=date(2024, 1 + index % 12, 1 + index % 28),
+                unit=units[index % len(units)])
+            product.refresh_derived()
+            products.append(product)
+        Product.objects.bulk_create(products)
+        Product.languages.through.objects.bulk_create([
+            Product.languages.through(product_id=p.pk, language_id=languages[code].pk)
+            for i, p in enumerate(products) for code in mixes[i % len(mixes)]])
+        Product.tasks.through.objects.bulk_create([
+            Product.tasks.through(product_id=p.pk, task_id=task.pk) for p in products])
+
+    return make
