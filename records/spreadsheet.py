@@ -151,6 +151,10 @@ def build_template(user: User) -> bytes:
     for key in ("published_on", "tasks"):
         sheet.column_dimensions[columns[key]].number_format = "@"
     sheet.freeze_panes = "A2"
+    # Printed for signing off, the list fits the width of a landscape page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToHeight = 0
     output = io.BytesIO()
     workbook.save(output)
     return output.getvalue()
