@@ -76,6 +76,7 @@ class IndicatorForm(ServiceModelForm):
     def __init__(self, *args: Any, target: Target, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         chosen = list(self.instance.units.values_list("pk", flat=True)) if self.instance.pk else []
+        self.fields["method"].choices = Method.choices  # a radio list needs no empty choice
         self.fields["topics"].queryset = Topic.objects.order_by("name")
         self.fields["units"].queryset = plan_unit_choices(target.plan, first=chosen)
         self.fields["tasks"].queryset = target.plan.tasks.order_by("sort_key")
@@ -128,6 +129,8 @@ class EnteredValueForm(ServiceModelForm):
             else:
                 del self.fields["denominator"]
         self.fields["period_start"].help_text = _(
+            "Số người cần tập huấn tại kỳ này; số đơn vị nhập gần nhất được dùng."
+        ) if indicator.method == Method.PARTICIPANTS else _(
             "Số liệu là kết quả trong kỳ này, không cộng dồn từ đầu năm.")
 
 

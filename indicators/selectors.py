@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -39,7 +39,8 @@ from indicators.permissions import (
     check_can_enter,
     entry_units,
 )
-from plans.models import Plan, Target, Task, TaskStatus, TaskUnit
+from plans.models import Plan, Target, TaskUnit
+from plans.selectors import tasks_late
 from records.models import Activity, Channel, Product
 from units.models import Unit
 from units.selectors import unit_choices
@@ -213,37 +214,22 @@ def targets_section(plan: Plan, filters: DashboardFilters) -> Section:
     return Section("targets", _("Chỉ tiêu"), headers, table, items=rows)
 
 
-def late_tasks(plan: Plan, *, on: date, unit_ids: set[int] | None = None,
-               first: date | None = None, last: date | None = None) -> QuerySet[Task]:
-    """Tasks of the plan whose end date has passed on `on` and that are not done.
-
-    plans.selectors has no shared "late" rule yet (task progress is being added); this is the
-    one Task.is_overdue states. With units, tasks they lead or coordinate; with a window, tasks
-    due in it.
-    """
-    tasks = Task.objects.filter(plan=plan, end_date__lt=on).exclude(status=TaskStatus.DONE)
-    if unit_ids is not None:
-        tasks = tasks.filter(Exists(TaskUnit.objects.filter(task_id=OuterRef("pk"),
-                                                            unit_id__in=unit_ids)))
-    if first is not None and last is not None:
-        tasks = tasks.filter(end_date__range=(first, last))
-    return tasks.prefetch_related(
-        Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit"))
-    ).order_by("end_date", "sort_key", "pk")
-
-
 def late_section(plan: Plan, filters: DashboardFilters, graph: UnitGraph) -> Section:
+    """Late tasks by the plans app's rule (plans.selectors.tasks_late), of the chosen unit and
+    the units merged into it, due in the period."""
     first, last = filters.window(plan)
-    tasks = list(late_tasks(plan, on=filters.today, unit_ids=_scope(filters, graph),
-                            first=first, last=last))
+    tasks = list(tasks_late(plan, filters.today, unit_ids=_scope(filters, graph)).filter(
+        end_date__range=(first, last)))
     rows: list[list[Cell]] = [
         [task.code, task.title, ", ".join(str(tu) for tu in task.lead_units), task.end_date,
-         task.get_status_display(), (filters.today - task.end_date).days]
+         task.get_status_display(), task.latest_percent,  # type: ignore[attr-defined]
+         (filters.today - task.end_date).days]
         for task in tasks if task.end_date is not None
     ]
     return Section("late", _("Nhiệm vụ chậm"), [
         _("Mã"), _("Nhiệm vụ"), _("Đơn vị chủ trì"), _("Hạn"), _("Trạng thái"),
-        _("Số ngày chậm")], rows, items=tasks[:LATE_SHOWN], total=len(tasks))
+        _("Tiến độ báo cáo gần nhất (%)"), _("Số ngày chậm")], rows,
+        items=tasks[:LATE_SHOWN], total=len(tasks))
 
 
 def months_section(products: QuerySet[Product], first: date, last: date) -> Section:

@@ -266,3 +266,24 @@ def test_the_page_stays_light(client_as, measured, many_products, role) -> None:
         "css/app.css", "css/dashboard.css", "vendor/htmx-2.0.11.min.js"])
     assert b"<svg" in html
     assert len(gzip.compress(html + assets)) < 150_000
+
+
+def test_late_tasks_follow_the_unit_and_the_period(client_as, plan) -> None:
+    """Every demo task ended in 2024 and none is done; Báo Sóc Trăng coordinates II.1 only."""
+    from plans.services import task_set_status
+
+    task_set_status(task=plan.tasks.get(code="II.2"), status="done")
+    everyone = dashboard(client_as("coordinator"), plan).text
+    late = everyone[everyone.index('id="late"'):everyone.index('class="charts"')]
+    assert '<span class="count">4</span>' in late and ">II.2</a>" not in late
+    assert "chưa báo cáo" in late
+    mine = dashboard(client_as("reporter"), plan).text
+    late = mine[mine.index('id="late"'):mine.index('class="charts"')]
+    assert '<span class="count">1</span>' in late and ">II.1</a>" in late
+    summer = dashboard(client_as("coordinator"), plan, start="2024-07-01",
+                       end="2024-09-30").text
+    assert '<span class="count">0</span>' in summer[summer.index('id="late"'):]
+    rows = sheet_rows(client_as("viewer").get(
+        reverse("indicators:export", args=[plan.pk, "late"]), {"unit": ""}))[7:]
+    assert [row[0] for row in rows] == ["II.1", "II.3.a", "II.3.b", "II.3.c"]
+    assert rows[0][3].date() == date(2024, 12, 31)
