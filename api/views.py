@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -32,7 +33,8 @@ def token_list(request: HttpRequest) -> HttpResponse:
             # Shown in this response only: a redirect would need the secret kept somewhere.
             form = TokenForm(units=units)
     return render(request, "api/tokens.html", {
-        "tokens": tokens, "form": form, "created": created, "secret": secret,
+        "page": Paginator(tokens, 50).get_page(request.GET.get("page")),
+        "form": form, "created": created, "secret": secret,
         "api_url": request.build_absolute_uri(reverse("api:api-root")),
     })
 

@@ -37,6 +37,7 @@ def test_it_records_a_khmer_article_sent_by_the_newspapers_system(cms, reporter,
     assert response.json()["unit_name"] == "Báo Sóc Trăng"
     created = LogEntry.objects.get_for_object(product).get(action=LogEntry.Action.CREATE)
     assert created.actor == reporter
+    assert created.remote_addr == "127.0.0.1"
 
 
 def test_it_records_topics_and_tasks_by_id(cms, province) -> None:
