@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "demo",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs' Swagger files itself: no CDN on a province network
 ]
 
 MIDDLEWARE = [
