@@ -95,7 +95,7 @@ def import_start(*, user: User, upload: UploadedFile) -> ProductImport:
     data = upload.read()
     rows = read_rows(data, user=user)
     _try_rows(user, rows)
-    product_import = ProductImport(original_name=name, created_by=user,
+    product_import = ProductImport(original_name=name[-255:], created_by=user,
                                    sha256=hashlib.sha256(data).hexdigest(),
                                    summary=_summary(rows))
     product_import.file.save(name, ContentFile(data), save=False)

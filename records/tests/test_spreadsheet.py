@@ -142,6 +142,15 @@ def test_numbers_stored_as_text_or_as_numbers_are_read(reporter) -> None:
     assert read[4].errors[0][0] == "Thời lượng"
 
 
+def test_khmer_script_is_kept_and_legacy_font_text_converted(reporter) -> None:
+    rows = [{**FIVE_ROWS[0], "title": "ព័ត៌មានអំពីសិទ្ធិមនុស្ស", "languages": "Tiếng Khmer"},
+            {**FIVE_ROWS[0], "title": "Quyền con người", "link": None,
+             "unit": "B¸o Sãc Tr¨ng"}]  # typed in .VnTime
+    khmer, legacy = read_rows(filled(reporter, rows), user=reporter)
+    assert khmer.values["title"] == "ព័ត៌មានអំពីសិទ្ធិមនុស្ស"
+    assert legacy.values["unit"].name == "Báo Sóc Trăng"
+
+
 def test_a_reporter_cannot_import_rows_of_another_unit(reporter) -> None:
     row = {**FIVE_ROWS[0], "unit": "Đài Phát thanh và Truyền hình Sóc Trăng"}
     [read] = read_rows(filled(reporter, [row]), user=reporter)
