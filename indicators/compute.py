@@ -170,11 +170,11 @@ def target_due(target: Target) -> date:
 
 def measuring_window(target: Target, *, start: date | None = None, end: date | None = None,
                      on: date | None = None) -> tuple[date, date]:
-    """The days whose records count: plan start (or `start`) to the deadline (or `end`),
-    never after `on`."""
-    day = on or timezone.localdate()
-    first = start or plan_bounds(target.plan)[0]
-    return first, min(end or target_due(target), day)
+    """The days whose records count toward `target`: from the plan's first day to the
+    deadline, narrowed (never widened) by `start` and `end`, and never after `on`."""
+    begin, due = plan_bounds(target.plan)[0], target_due(target)
+    first = max(start, begin) if start else begin
+    return first, min(end or due, due, on or timezone.localdate())
 
 
 def _ids(objects: Iterable[object]) -> list[int]:

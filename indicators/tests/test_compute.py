@@ -277,3 +277,14 @@ def test_it_measures_in_the_same_few_queries_whatever_the_data(
         value(indicator, units=[cantho], on=TODAY)
     with django_assert_max_num_queries(7):  # a share trained also reads units' stocks
         breakdown(indicator, on=TODAY)
+
+
+def test_a_period_narrows_the_targets_time_but_never_widens_it(product, define,
+                                                                training_target) -> None:
+    """The 70 are to be trained by 30/9/2024: a class in October does not count, even when
+    the filter runs to December."""
+    indicator = define(training_target, "product_count")
+    product("ST-STTTT", "Tài liệu hỏi đáp về quyền con người cho cán bộ cơ sở", ["vi"],
+            date(2024, 10, 15), kind="publication", channel="portal")
+    assert value(indicator, end=END_2024, on=TODAY).value == 0
+    assert value(indicator, start=date(2023, 1, 1), on=TODAY).value == 0
