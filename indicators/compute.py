@@ -246,8 +246,11 @@ def share_condition(indicator: Indicator) -> Q:
 
 
 def indicator_activities(indicator: Indicator, *, first: date, last: date,
-                         unit_ids: set[int] | None) -> QuerySet[Activity]:
-    """Activities that started in the window, of the chosen kinds, units, topics, tasks."""
+                         unit_ids: set[int] | None, with_groups: bool = True
+                         ) -> QuerySet[Activity]:
+    """Activities that started in the window, of the chosen kinds, units, topics, tasks, and
+    (with `with_groups`) with someone from the chosen participant groups. Summing people
+    filters the groups on the participations instead, so it leaves that test out."""
     activities = Activity.objects.filter(
         Exists(ActivityTask.objects.filter(activity_id=OuterRef("pk"),
                                            task_id__in=_task_ids(indicator))),
@@ -260,7 +263,7 @@ def indicator_activities(indicator: Indicator, *, first: date, last: date,
     if topic_ids := _ids(indicator.topics.all()):
         activities = activities.filter(Exists(ActivityTopic.objects.filter(
             activity_id=OuterRef("pk"), topic_id__in=topic_ids)))
-    if indicator.participant_groups:
+    if with_groups and indicator.participant_groups:
         activities = activities.filter(Exists(Participation.objects.filter(
             activity_id=OuterRef("pk"), group__in=indicator.participant_groups)))
     return activities
@@ -336,7 +339,8 @@ def value(indicator: Indicator, *, units: Collection[Unit | int] | None = None,
         return Measure.of(indicator_activities(
             indicator, first=first, last=last, unit_ids=unit_ids).count())
     if indicator.method == Method.PARTICIPANTS:
-        activities = indicator_activities(indicator, first=first, last=last, unit_ids=unit_ids)
+        activities = indicator_activities(indicator, first=first, last=last, unit_ids=unit_ids,
+                                          with_groups=False)
         trained = _participations(indicator, activities).aggregate(n=Sum("count"))["n"]
         if not percentage:
             return Measure.of(trained)
@@ -376,7 +380,8 @@ def breakdown(indicator: Indicator, *, units: Collection[Unit | int] | None = No
                 "unit_id", "n").order_by():
             rows[pk] = (Decimal(num), None)
     elif indicator.method == Method.PARTICIPANTS:
-        activities = indicator_activities(indicator, first=first, last=last, unit_ids=unit_ids)
+        activities = indicator_activities(indicator, first=first, last=last, unit_ids=unit_ids,
+                                          with_groups=False)
         trained = _participations(indicator, activities).values("activity__unit_id").annotate(
             n=Sum("count")).values_list("activity__unit_id", "n").order_by()
         rows = {pk: (Decimal(num), None) for pk, num in trained}
