@@ -179,7 +179,9 @@ def task_set_units(
 
 
 def _latest_progress(task: Task) -> ProgressUpdate | None:
-    return task.progress_updates.order_by("-reported_on", "-pk").first()
+    """The latest report of a lead unit: a coordinating unit's part done is not the task done."""
+    leads = task.task_units.filter(role=TaskRole.LEAD, unit__isnull=False).values("unit")
+    return task.progress_updates.filter(unit__in=leads).order_by("-reported_on", "-pk").first()
 
 
 @transaction.atomic
@@ -188,9 +190,10 @@ def progress_record(
     percent: int, note: str = "", products: Iterable[Product] = (),
     activities: Iterable[Activity] = (),
 ) -> ProgressUpdate:
-    """Record a unit's progress on a task; the task's status follows its latest report.
+    """Record a unit's progress on a task; the task's status follows its lead units' latest report.
 
-    A report dated before the latest one fills in the past and leaves the status alone.
+    A coordinating unit's report is kept as its part of the work and leaves the status alone,
+    as does a report dated before the latest one (it fills in the past).
     "Done" means 100%, so a finished task is never left showing 80%. Evidence must be the
     reporting unit's own products and activities: a unit answers for its own work only.
     """

@@ -81,6 +81,16 @@ def test_it_lets_a_coordinating_units_reporter_record(reporter, shared_task, uni
     assert progress.unit == unit("ST-BAO")
 
 
+def test_only_a_lead_units_report_moves_the_task_status(reporter, lead_reporter, shared_task,
+                                                        unit) -> None:
+    record(reporter, shared_task, unit("ST-BAO"), status=TaskStatus.DONE, percent=100)
+    shared_task.refresh_from_db()
+    assert shared_task.status == TaskStatus.NOT_STARTED  # the newspaper's part is done
+    record(lead_reporter, shared_task, unit("ST-STTTT"), reported_on=date(2024, 7, 1))
+    shared_task.refresh_from_db()
+    assert shared_task.status == TaskStatus.IN_PROGRESS
+
+
 def test_it_refuses_a_reporter_whose_unit_has_no_part_in_the_task(reporter, task, unit) -> None:
     with pytest.raises(PermissionDenied):
         record(reporter, task, unit("ST-BAO"))
