@@ -53,8 +53,11 @@ messages: venv
 	$(PY) manage.py compilemessages --ignore=.venv
 
 # Parse time of a generated 20-page plan (text and .docx) against the 1 s goal.
+# Parse time of a 20-page plan, then the dashboard and task list at national scale in a
+# PostgreSQL database of their own (BENCH_DATABASE_URL; built once, about two minutes).
 bench: venv
 	$(PY) bench/ingest_bench.py
+	$(PY) bench/national_bench.py
 
 clean:
 	rm -rf $(VENV) var

@@ -34,10 +34,19 @@ def _database(url: str) -> None:
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def _drop(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def _setup() -> None:
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     _database(url)
     os.environ["DATABASE_URL"] = url
+    os.environ["ALLOWED_HOSTS"] = "testserver"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.settings")
     sys.path.insert(0, str(ROOT))
     import django
@@ -61,8 +70,17 @@ def timed(call: Callable[[], object], runs: int) -> tuple[float, float]:
 
 def main() -> None:
     _setup()
-    from bench.national_data import generate
+    from django.db import connection
+
+    from bench.national_data import generate, ready
     from bench.national_pages import measure
+    from records.models import Product
+
+    if Product.objects.exists() and not ready():
+        # Data from an older version of this benchmark: start again from an empty database.
+        connection.close()
+        _drop(os.environ["DATABASE_URL"])
+        _setup()
 
     start = time.perf_counter()
     counts = generate()

@@ -42,17 +42,28 @@ def _copy(table: str, columns: list[str], rows: list[tuple[object, ...]]) -> Non
             copy.write(buffer.getvalue())
 
 
+def ready() -> bool:
+    """Whether a complete data set is there (products linked to their province's plan)."""
+    from plans.models import Plan
+    from records.models import Product
+
+    return (Product.objects.count() >= PRODUCTS
+            and Plan.objects.filter(symbol="KH-BENCH").count() == PROVINCES
+            and Product.tasks.through.objects.exists())
+
+
 def generate(seed: int = 2024) -> dict[str, int]:
     """Creates the national data unless it is there; returns the row counts."""
     from records.models import Language, Product
     from units.models import Unit
 
-    if Product.objects.count() >= PRODUCTS:
+    if ready():
         return {"units": Unit.objects.count(), "products": Product.objects.count()}
     rng = random.Random(seed)  # noqa: S311 -- repeatable test data, not a secret
     units = _units()
+    tasks = _plans()
     languages = list(Language.objects.values_list("pk", "group"))
-    _products(rng, units, languages)
+    _products(rng, units, languages, tasks)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return {"units": Unit.objects.count(), "products": Product.objects.count()}
@@ -106,20 +117,63 @@ def _units() -> list[tuple[int, int]]:
     return publishing
 
 
+def _plans() -> list[list[int]]:
+    """One 2023-2025 plan per province with eight tasks, two targets and their indicators.
+
+    Returns the task ids of each province's plan, by province index.
+    """
+    from decimal import Decimal
+
+    from indicators.models import Indicator
+    from plans.codes import task_code_sort_key
+    from plans.models import Plan, Target, Task
+    from units.models import Unit
+
+    provinces = list(Unit.objects.filter(kind="province", code__startswith="BENCH-")
+                     .order_by("pk"))
+    tasks: list[list[int]] = []
+    for index, province in enumerate(provinces):
+        plan = Plan(doc_type="KH", number=str(100 + index), symbol="KH-BENCH", issuer=province,
+                    issuer_name=province.name, issued_on=date(2023, 1, 15),
+                    title=f"Truyền thông về quyền con người giai đoạn 2023 - 2025, {province.name}",
+                    year_start=YEARS[0], year_end=YEARS[1])
+        plan.save()
+        rows = [Task(plan=plan, code=f"II.{n}", title=f"Nhiệm vụ thử nghiệm {n}",
+                     sort_key=task_code_sort_key(f"II.{n}"), start_date=date(YEARS[0], 1, 1),
+                     end_date=date(YEARS[1], 12, 31)) for n in range(1, 9)]
+        tasks.append([t.pk for t in Task.objects.bulk_create(rows)])
+        count = Target.objects.create(plan=plan, text="Số sản phẩm truyền thông",
+                                      value=Decimal(20000), unit_of_measure="sản phẩm",
+                                      deadline=date(YEARS[1], 12, 31))
+        share = Target.objects.create(
+            plan=plan, text="15 - 20% sản phẩm bằng tiếng dân tộc thiểu số, tiếng nước ngoài",
+            value=Decimal(15), value_max=Decimal(20), unit_of_measure="%",
+            deadline=date(YEARS[1], 12, 31))
+        Indicator.objects.create(target=count, name="Số sản phẩm", method="product_count")
+        Indicator.objects.create(target=share, name="Tỷ lệ sản phẩm đa ngôn ngữ",
+                                 method="product_share",
+                                 share_language_groups=["minority", "foreign"])
+    return tasks
+
+
 def _products(rng: random.Random, units: list[tuple[int, int]],
-              languages: list[tuple[int, str]]) -> None:
+              languages: list[tuple[int, str]], tasks: list[list[int]]) -> None:
     from kehoach.vntext.text import fold
     from records.models import Product
 
     start = date(YEARS[0], 1, 1)
     days = (date(YEARS[1], 12, 31) - start).days
+    press = units[:0] + [u for u in units if u[0] in _press_ids()]
     vietnamese = next(pk for pk, group in languages if group == "national")
     others = [pk for pk, group in languages if group != "national"]
     next_id = (Product.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
     batch: list[tuple[object, ...]] = []
     links: list[tuple[object, ...]] = []
+    served: list[tuple[object, ...]] = []
     for n in range(PRODUCTS):
-        unit_id, _province = units[int(rng.paretovariate(1.2) * 37) % len(units)]
+        # Press units publish most; every other unit now and then.
+        pool = press if rng.random() < 0.5 else units
+        unit_id, province = pool[rng.randrange(len(pool))]
         title = f"Tin bài thử nghiệm số {n + 1} về quyền con người"
         day = start + timedelta(days=rng.randrange(days))
         batch.append((next_id, title, rng.choice(KINDS), rng.choice(CHANNELS), "", day,
@@ -127,20 +181,30 @@ def _products(rng: random.Random, units: list[tuple[int, int]],
         links.append((next_id, vietnamese))
         if rng.random() < 0.18:
             links.append((next_id, rng.choice(others)))
+        served.append((next_id, rng.choice(tasks[province])))
         next_id += 1
         if len(batch) == 50_000:
-            _flush(batch, links)
-            batch, links = [], []
-    _flush(batch, links)
+            _flush(batch, links, served)
+            batch, links, served = [], [], []
+    _flush(batch, links, served)
     with connection.cursor() as cursor:
-        for table in ("records_product", "records_product_languages"):
-            query = (f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
+        for table in ("records_product", "records_product_languages", "records_product_tasks"):
+            query = (f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                      f"(SELECT max(id) FROM {table}))")
             cursor.execute(query)
 
 
-def _flush(batch: list[tuple[object, ...]], links: list[tuple[object, ...]]) -> None:
+def _press_ids() -> set[int]:
+    from units.models import Unit
+
+    return set(Unit.objects.filter(kind="press", code__startswith="BENCH-")
+               .values_list("pk", flat=True))
+
+
+def _flush(batch: list[tuple[object, ...]], links: list[tuple[object, ...]],
+           served: list[tuple[object, ...]]) -> None:
     _copy("records_product", ["id", "title", "kind", "channel", "platform", "published_on",
                               "unit_id", "link", "file", "duration_minutes", "created_by_id",
                               "created_at", "search_text"], batch)
     _copy("records_product_languages", ["product_id", "language_id"], links)
+    _copy("records_product_tasks", ["product_id", "task_id"], served)
