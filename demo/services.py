@@ -126,7 +126,20 @@ def demo_load_records() -> DemoResult:
                         start_date=start, end_date=end, place=place, participants=counts,
                         tasks=[tasks[c] for c in codes], topics=[topics[i] for i in tops])
         result.add(title)
+    _load_indicators(plan, coordinator, result)
     return result
+
+
+def _load_indicators(plan: Plan, coordinator: User, result: DemoResult) -> None:
+    """The training target is measured by the people trained in the plan's trainings."""
+    from indicators.models import Indicator
+    from indicators.services import indicator_create
+
+    for target in plan.targets.filter(unit_of_measure="đại biểu"):
+        if not Indicator.objects.filter(target=target).exists():
+            indicator_create(user=coordinator, target=target, name="Số đại biểu được tập huấn",
+                             method="participants", activity_kinds=["training"])
+            result.add(f"indicator of {target.text[:40]}")
 
 
 @transaction.atomic
