@@ -1,7 +1,8 @@
 from django import forms
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from plans.models import Plan, TaskStatus
+from plans.models import Plan, TaskStatus, TaskUnit
 from units.models import Unit
 from units.selectors import unit_choices
 
@@ -32,4 +33,25 @@ class TaskFilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["unit"].queryset = unit_choices()
+        self.fields["unit"].queryset = self._unit_choices()
+
+    def _unit_choices(self) -> QuerySet[Unit]:
+        """The units that tasks (of the chosen plan, if any) name, and the unit asked for.
+
+        Choosing any other unit could only list no task; a country holds ten thousand units,
+        and a drop-down of all of them outweighs the rest of the page many times.
+        """
+        named = TaskUnit.objects.filter(unit_id__isnull=False)
+        plan = self.fields["plan"].queryset.filter(
+            pk=_integer(self.data.get("plan"))).values("pk")
+        if self.data.get("plan") and plan.exists():
+            named = named.filter(task__plan_id__in=plan)
+        asked = _integer(self.data.get("unit"))
+        return unit_choices().filter(Q(pk__in=named.values("unit_id")) | Q(pk=asked))
+
+
+def _integer(text: object) -> int | None:
+    try:
+        return int(str(text))
+    except ValueError:
+        return None
