@@ -316,6 +316,21 @@ def dashboard_permissions(user: User) -> dict[str, bool]:
 
 
 
+def _named_unit_ids(plan: Plan) -> list[int]:
+    """The units the plan's tasks name or whose products or activities it counts, in three
+    small queries: the plan's product ids come from the (task, product) index, so each
+    query reads the plan's own rows instead of testing ten thousand units one by one."""
+    products = Product.objects.filter(pk__in=ProductTask.objects.filter(
+        task__plan_id=plan.pk).values("product_id"))
+    activities = Activity.objects.filter(pk__in=Activity.tasks.through.objects.filter(
+        task__plan_id=plan.pk).values("activity_id"))
+    found: set[int] = set()
+    for rows in (TaskUnit.objects.filter(task__plan_id=plan.pk, unit_id__isnull=False),
+                 products, activities):
+        found.update(rows.order_by().values_list("unit_id", flat=True).distinct())
+    return sorted(found)
+
+
 def plan_unit_choices(plan: Plan, *, first: Collection[int] = ()) -> QuerySet[Unit]:
     """Units worth offering in a plan's pickers, in Vietnamese order, `first` at the top.
 
@@ -323,11 +338,7 @@ def plan_unit_choices(plan: Plan, *, first: Collection[int] = ()) -> QuerySet[Un
     work (two mergers deep, as in 2025: district → province department → merged city's), and
     `first`. A country holds ten thousand units; a plan's dashboard lists its own few dozen.
     """
-    named = Unit.objects.filter(
-        Exists(TaskUnit.objects.filter(unit_id=OuterRef("pk"), task__plan_id=plan.pk))
-        | Exists(Product.objects.filter(unit_id=OuterRef("pk"), tasks__plan_id=plan.pk))
-        | Exists(Activity.objects.filter(unit_id=OuterRef("pk"), tasks__plan_id=plan.pk))
-    ).values("pk")
+    named = _named_unit_ids(plan)
     wanted = Unit.objects.filter(
         Q(pk__in=named) | Q(predecessors__in=named) | Q(predecessors__predecessors__in=named)
         | Q(pk__in=list(first))
