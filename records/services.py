@@ -159,3 +159,15 @@ def topic_update(*, topic: Topic, name: str, description: str = "") -> Topic:
         topic.full_clean()
         topic.save(update_fields=changed)
     return topic
+
+
+@transaction.atomic
+def languages_seed() -> int:
+    """Add the standard languages that are missing; returns how many were added."""
+    from records.languages import LANGUAGES
+
+    known = set(Language.objects.values_list("code", flat=True))
+    missing = [Language(code=code, name=name, group=group, position=position)
+               for position, (code, name, group) in enumerate(LANGUAGES) if code not in known]
+    Language.objects.bulk_create(missing)
+    return len(missing)
