@@ -161,7 +161,29 @@ class DashboardFilterForm(forms.Form):
             data = data.copy()
             data["unit"] = str(own[0])
         super().__init__(data, **kwargs)
-        self.fields["unit"].queryset = plan_unit_choices(plan, first=own)
+        self._picker: tuple[Plan, list[int]] | None = (plan, own)
+        if data.get("unit"):  # to validate the unit chosen
+            self._offer_units()
+
+    def _offer_units(self) -> None:
+        """The unit picker's choices, read when first needed: after the dashboard's pass over
+        the plan's products when no unit is chosen, so the picker reuses its units."""
+        if self._picker is not None:
+            plan, own = self._picker
+            self._picker = None
+            self.fields["unit"].queryset = plan_unit_choices(plan, first=own)
+
+    def full_clean(self) -> None:
+        self._cleaning = True  # validating an empty unit needs no choices
+        try:
+            super().full_clean()
+        finally:
+            self._cleaning = False
+
+    def __getitem__(self, name: str) -> forms.BoundField:
+        if name == "unit" and not getattr(self, "_cleaning", False):
+            self._offer_units()
+        return super().__getitem__(name)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

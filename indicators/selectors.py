@@ -6,15 +6,24 @@ of its chart, so the page and the spreadsheet can never disagree. Each section c
 number of queries whatever the number of records.
 """
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import TruncMonth
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    QuerySet,
+)
+from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -25,13 +34,15 @@ from indicators.compute import (
     Standing,
     Status,
     UnitGraph,
+    measuring_window,
     plan_bounds,
     roll_up,
+    share_condition,
     standing,
     value,
 )
 from indicators.exports import Cell
-from indicators.models import EnteredValue, Indicator
+from indicators.models import EnteredValue, Indicator, Method
 from indicators.permissions import (
     can_define_indicators,
     can_enter,
@@ -39,9 +50,9 @@ from indicators.permissions import (
     check_can_enter,
     entry_units,
 )
-from plans.models import Plan, Target, TaskUnit
+from plans.models import Plan, Target, Task, TaskUnit
 from plans.selectors import tasks_late
-from records.models import Activity, Channel, Product
+from records.models import Activity, Channel, Language, Product
 from units.models import Unit
 from units.selectors import unit_choices
 
@@ -154,6 +165,152 @@ def plan_products(plan: Plan, *, first: date, last: date, unit_ids: set[int] | N
     return products if unit_ids is None else products.filter(unit_id__in=unit_ids)
 
 
+# Products of the plan, read once ---------------------------------------------------------------
+
+
+def _plain_product_indicator(indicator: Indicator | None) -> bool:
+    """A product count or share over all the plan's tasks, units, topics, kinds, channels and
+    languages: its figure comes from the dashboard's single pass over the plan's products."""
+    return (indicator is not None
+            and indicator.method in (Method.PRODUCT_COUNT, Method.PRODUCT_SHARE)
+            and not indicator.kinds and not indicator.channels
+            and not indicator.language_groups
+            and not indicator.topics.all() and not indicator.units.all()
+            and not indicator.tasks.all())
+
+
+def _day(found: object) -> date:
+    return found if isinstance(found, date) else date.fromisoformat(str(found)[:10])
+
+
+class PlanProducts:
+    """Every product of the plan counted by day, by unit, by channel and (on PostgreSQL) by
+    its languages, in one query; each count is also taken inside the dashboard's window and
+    unit scope. The months, units, languages and channels sections, the unit picker's product
+    units and the plain product indicators are all read from it, instead of reading the
+    plan's 30,000 products seven times (860 ms -> about 200 ms a national dashboard)."""
+
+    def __init__(self, plan: Plan, *, first: date, last: date, unit_ids: set[int] | None,
+                 shares: Collection[Indicator] = ()) -> None:
+        self.first, self.last, self.unit_ids = first, last, unit_ids
+        scope = Q() if unit_ids is None else Q(unit_id__in=unit_ids)
+        columns: dict[str, Any] = {
+            "in_scope": ExpressionWrapper(Q(published_on__range=(first, last)) & scope,
+                                          output_field=BooleanField()),
+            "unit_ok": ExpressionWrapper(Q(pk__isnull=False) & scope,
+                                         output_field=BooleanField()),
+        }
+        self.share_pks: list[int] = []
+        self.languages: dict[int, int] | None = None
+        postgres = connection.vendor == "postgresql"
+        hit_sql: list[str] = []
+        hit_params: list[Any] = []
+        for indicator in shares:
+            condition = share_condition(indicator)
+            if not condition:
+                continue
+            self.share_pks.append(indicator.pk)
+            if not postgres:
+                columns[f"hit_{indicator.pk}"] = ExpressionWrapper(
+                    condition, output_field=BooleanField())
+                hit_sql.append(f"hit_{indicator.pk}")
+                continue
+            # share_condition() read from each product's languages, already in hand
+            parts = []
+            if indicator.share_language_groups:
+                parts.append("langs && %s::bigint[]")
+                hit_params.append(list(Language.objects.filter(
+                    group__in=indicator.share_language_groups).values_list("pk", flat=True)))
+            if indicator.share_channels:
+                parts.append("channel = ANY(%s)")
+                hit_params.append(list(indicator.share_channels))
+            hit_sql.append("(" + " AND ".join(parts) + ")")
+        tables = {"product": Product._meta.db_table, "link": ProductTask._meta.db_table,
+                  "language": ProductLanguage._meta.db_table, "task": Task._meta.db_table}
+        if postgres:
+            # The plan's product ids as one sorted array: the products are then read in id
+            # order (56 ms, not 130 ms, for 30,000 products), with each one's languages.
+            plan_filter: Any = RawSQL(  # noqa: S611 -- table names and an integer only
+                '{product}.id = ANY(ARRAY(SELECT pt.product_id FROM {link} pt '  # noqa: S608
+                'JOIN {task} t ON t.id = pt.task_id WHERE t.plan_id = {plan:d}))'.format(
+                    plan=int(plan.pk), **tables), (), output_field=BooleanField())
+            columns["langs"] = RawSQL(  # noqa: S611 -- table names only, no values
+                "ARRAY(SELECT l.language_id FROM {language} l "  # noqa: S608
+                "WHERE l.product_id = {product}.id ORDER BY 1)".format(**tables), ())
+            self.languages = {}
+        else:
+            plan_filter = Exists(ProductTask.objects.filter(
+                product_id=OuterRef("pk"), task__plan_id=plan.pk))
+        base = Product.objects.filter(plan_filter).annotate(**columns).values(
+            "published_on", "unit_id", "channel", *columns).order_by()
+        sql, params = base.query.sql_with_params()
+        hits = "".join(
+            f", COUNT(CASE WHEN {hit} THEN 1 END), COUNT(CASE WHEN {hit} AND unit_ok "
+            "THEN 1 END)" for hit in hit_sql)
+        counts = f"COUNT(*), COUNT(CASE WHEN in_scope THEN 1 END), " \
+                 f"COUNT(CASE WHEN unit_ok THEN 1 END){hits}"
+        # the hits' values (twice each) come before the products' own, in the subquery
+        params = (*[value for value in hit_params for _twice in (0, 1)], *params)
+        # Only column names built here go into the text; values stay parameters.
+        if postgres:
+            query = (f"SELECT GROUPING(published_on, unit_id, channel), "  # noqa: S608
+                     f"published_on, unit_id, channel, langs, {counts} FROM ({sql}) p "
+                     "GROUP BY GROUPING SETS ((published_on), (unit_id), (channel), (langs))")
+        else:
+            query = (f"WITH p AS ({sql}) "  # noqa: S608
+                     f"SELECT 3, published_on, NULL, NULL, NULL, {counts} FROM p "
+                     "GROUP BY published_on "
+                     f"UNION ALL SELECT 5, NULL, unit_id, NULL, NULL, {counts} FROM p "
+                     "GROUP BY unit_id "
+                     f"UNION ALL SELECT 6, NULL, NULL, channel, NULL, {counts} FROM p "
+                     "GROUP BY channel")
+        self.days: dict[date, tuple[int, ...]] = {}
+        self.units: dict[int, int] = {}
+        self.channels: dict[str, int] = {}
+        with connection.cursor() as cursor:
+            cursor.execute(query, params)
+            for kind, day, unit, channel, langs, total, windowed, *rest in cursor.fetchall():
+                if kind == 3:  # GROUPING(): the bits of the columns a set leaves out
+                    self.days[_day(day)] = (total, *rest)
+                elif kind == 5:
+                    self.units[unit] = windowed
+                elif kind == 6:
+                    self.channels[channel] = windowed
+                elif self.languages is not None and windowed:
+                    for language in langs:
+                        self.languages[language] = self.languages.get(language, 0) + windowed
+
+    @property
+    def product_unit_ids(self) -> set[int]:
+        """Units with any product of the plan, in any year: the unit picker's."""
+        return set(self.units)
+
+    def months(self) -> dict[tuple[int, int], int]:
+        found: dict[tuple[int, int], int] = {}
+        for day, counts in self.days.items():
+            if self.first <= day <= self.last:
+                scoped = counts[1]
+                if scoped:
+                    key = (day.year, day.month)
+                    found[key] = found.get(key, 0) + scoped
+        return found
+
+    def measure(self, indicator: Indicator, *, first: date, last: date, scoped: bool
+                ) -> Measure:
+        """compute.value() of a plain product indicator over [first, last], for every unit or
+        (`scoped`) for the dashboard's unit and its predecessors."""
+        total = hits = 0
+        at = self.share_pks.index(indicator.pk) if indicator.pk in self.share_pks else None
+        for day, counts in self.days.items():
+            if first <= day <= last:
+                total += counts[1] if scoped else counts[0]
+                if at is not None:
+                    hits += counts[3 + 2 * at] if scoped else counts[2 + 2 * at]
+        if indicator.method == Method.PRODUCT_COUNT:
+            return Measure.of(total)
+        return Measure.of(total if at is None else hits, total, percentage=True)
+
+
 def _scope(filters: DashboardFilters, graph: UnitGraph) -> set[int] | None:
     return None if filters.unit is None else graph.with_predecessors([filters.unit.pk])
 
@@ -167,7 +324,8 @@ def _own_unit_names(user: User, graph: UnitGraph, day: date) -> set[str]:
     return {heir.name for unit in own for heir in [unit, *graph.heirs(unit, units, day)]}
 
 
-def targets_section(plan: Plan, filters: DashboardFilters) -> Section:
+def targets_section(plan: Plan, filters: DashboardFilters,
+                    read: Callable[[list[Indicator]], PlanProducts] | None = None) -> Section:
     """Every target with its figure, progress and standing.
 
     The standing is judged on the whole plan (all units) up to the period's end; with a unit
@@ -177,18 +335,28 @@ def targets_section(plan: Plan, filters: DashboardFilters) -> Section:
     targets = plan.targets.select_related("plan", "task", "indicator").prefetch_related(
         "indicator__topics", "indicator__units", "indicator__tasks")
     on = min(filters.today, filters.end) if filters.end else filters.today
+    targets = list(targets)
+    plain = [t.indicator for t in targets
+             if _plain_product_indicator(getattr(t, "indicator", None))] if read else []
+    found = read(plain) if read and plain else None
     rows: list[TargetRow] = []
     for target in targets:
         indicator: Indicator | None = getattr(target, "indicator", None)
         if indicator is None:
             rows.append(TargetRow(target, None, standing(target, None, on=on)))
             continue
-        overall = value(indicator, start=filters.start, end=filters.end, on=on)
+        if found is not None and indicator in plain:
+            first, last = measuring_window(target, start=filters.start, end=filters.end, on=on)
+            overall = found.measure(indicator, first=first, last=last, scoped=False)
+            mine = found.measure(indicator, first=first, last=last, scoped=True) \
+                if filters.unit else None
+        else:
+            overall = value(indicator, start=filters.start, end=filters.end, on=on)
+            mine = value(indicator, units=[filters.unit], start=filters.start,
+                         end=filters.end, on=on) if filters.unit else None
         judged = standing(target, overall, indicator=indicator, on=on)
         if not filters.judged(plan):
             judged = Standing(target, overall, Status.NOT_JUDGED)
-        mine = value(indicator, units=[filters.unit], start=filters.start, end=filters.end,
-                     on=on) if filters.unit else None
         rows.append(TargetRow(target, indicator, judged, mine))
     headers = [_("Chỉ tiêu"), _("Chỉ số"), _("Cách đo"), _("Giá trị hiện tại"), _("Chỉ tiêu"),
                _("Đơn vị tính"), _("Tiến độ (%)"), _("Cần đạt theo thời gian"), _("Đánh giá"),
@@ -232,13 +400,9 @@ def late_section(plan: Plan, filters: DashboardFilters, graph: UnitGraph) -> Sec
         items=tasks[:LATE_SHOWN], total=len(tasks))
 
 
-def months_section(products: QuerySet[Product], first: date, last: date) -> Section:
+def months_section(products: PlanProducts, first: date, last: date) -> Section:
     """Products per month of the window, months without products shown as zero."""
-    found = {
-        (month.year, month.month): n for month, n in products.annotate(
-            month=TruncMonth("published_on")).values("month").annotate(
-            n=Count("pk")).values_list("month", "n").order_by("month")
-    }
+    found = products.months()
     rows: list[list[Cell]] = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
@@ -249,11 +413,10 @@ def months_section(products: QuerySet[Product], first: date, last: date) -> Sect
                    total=sum(int(r[1] or 0) for r in rows), chart_width=960)
 
 
-def units_section(products: QuerySet[Product], *, day: date, graph: UnitGraph,
+def units_section(products: PlanProducts, *, day: date, graph: UnitGraph,
                   highlight: set[str]) -> Section:
     """Products per unit as units stood on `day`; the viewer's unit first."""
-    counts = products.values("unit_id").annotate(n=Count("pk")).values_list(
-        "unit_id", "n").order_by()
+    counts = [(pk, n) for pk, n in products.units.items() if n]
     measured = roll_up({pk: (Decimal(n), None) for pk, n in counts}, day=day, graph=graph)
     measured.sort(key=lambda row: row.unit.name not in highlight)
     rows: list[list[Cell]] = [
@@ -268,19 +431,31 @@ def units_section(products: QuerySet[Product], *, day: date, graph: UnitGraph,
                    highlight=highlight, items=measured, note=note, chart_width=960)
 
 
-def languages_section(products: QuerySet[Product]) -> Section:
-    counts = ProductLanguage.objects.filter(product__in=products).values(
+def languages_section(products: QuerySet[Product], found: PlanProducts | None = None
+                      ) -> Section:
+    if found is not None and found.languages is not None:
+        names: dict[tuple[str, int], int] = {}
+        for name, position, pk in Language.objects.filter(pk__in=found.languages).values_list(
+                "name", "position", "pk"):
+            names[name, position] = names.get((name, position), 0) + found.languages[pk]
+        counts = [(name, n) for (name, _position), n in sorted(
+            names.items(), key=lambda item: (-item[1], item[0][1]))]
+        return _languages(counts)
+    return _languages(ProductLanguage.objects.filter(product__in=products).values(
         "language__name", "language__position").annotate(n=Count("product_id")).values_list(
-        "language__name", "n").order_by("-n", "language__position")
+        "language__name", "n").order_by("-n", "language__position"))
+
+
+def _languages(counts: Iterable[tuple[str, int]]) -> Section:
     rows: list[list[Cell]] = [[name, n] for name, n in counts]
     return Section("languages", _("Sản phẩm theo ngôn ngữ"), [_("Ngôn ngữ"), _("Số sản phẩm")],
                    rows, bars=[(str(r[0]), float(r[1] or 0)) for r in rows],
                    note=_("Sản phẩm song ngữ được tính ở mỗi ngôn ngữ."))
 
 
-def channels_section(products: QuerySet[Product]) -> Section:
-    counts = products.values("channel").annotate(n=Count("pk")).values_list(
-        "channel", "n").order_by("-n", "channel")
+def channels_section(products: PlanProducts) -> Section:
+    counts = sorted(((code, n) for code, n in products.channels.items() if n),
+                    key=lambda row: (-row[1], row[0]))
     rows: list[list[Cell]] = [[str(Channel(code).label), n] for code, n in counts]
     return Section("channels", _("Sản phẩm theo kênh"), [_("Kênh"), _("Số sản phẩm")], rows,
                    bars=[(str(r[0]), float(r[1] or 0)) for r in rows])
@@ -291,22 +466,35 @@ def dashboard_sections(plan: Plan, filters: DashboardFilters, *, user: User,
     """The dashboard's sections in page order, or only the one named (for an export).
 
     Queries: the unit graph (1), the viewer's units (2), targets with their indicators (4)
-    and a few per indicator, late tasks (2), one per product figure and one for the units
-    shown. None of it grows with the number of records.
+    and a few per indicator other than a plain product count or share, late tasks (2), one
+    pass over the plan's products (PlanProducts) and one for the units shown. None of it
+    grows with the number of records.
     """
     wanted = [only] if only else list(SECTIONS)
     graph = UnitGraph.load()
     first, last = filters.window(plan)
-    products = plan_products(plan, first=first, last=last, unit_ids=_scope(filters, graph))
+    scope = _scope(filters, graph)
+    products = plan_products(plan, first=first, last=last, unit_ids=scope)
     day = filters.breakdown_day(plan)
+    read: list[PlanProducts] = []
+
+    def counted(shares: list[Indicator] | None = None) -> PlanProducts:
+        """The one pass over the plan's products, made the first time a section needs it
+        (with the plain share indicators' numerators when the targets come first)."""
+        if not read:
+            read.append(PlanProducts(plan, first=first, last=last, unit_ids=scope,
+                                     shares=shares or ()))
+            plan.product_unit_ids = read[0].product_unit_ids  # type: ignore[attr-defined]
+        return read[0]
+
     builders: dict[str, Callable[[], Section]] = {
-        "targets": lambda: targets_section(plan, filters),
+        "targets": lambda: targets_section(plan, filters, counted),
         "late": lambda: late_section(plan, filters, graph),
-        "months": lambda: months_section(products, first, last),
-        "units": lambda: units_section(products, day=day, graph=graph,
+        "months": lambda: months_section(counted(), first, last),
+        "units": lambda: units_section(counted(), day=day, graph=graph,
                                        highlight=_own_unit_names(user, graph, day)),
-        "languages": lambda: languages_section(products),
-        "channels": lambda: channels_section(products),
+        "languages": lambda: languages_section(products, counted()),
+        "channels": lambda: channels_section(counted()),
     }
     return {key: builders[key]() for key in wanted}
 
@@ -324,9 +512,11 @@ def _named_unit_ids(plan: Plan) -> list[int]:
         task__plan_id=plan.pk).values("product_id"))
     activities = Activity.objects.filter(pk__in=Activity.tasks.through.objects.filter(
         task__plan_id=plan.pk).values("activity_id"))
-    found: set[int] = set()
+    found: set[int] = set(getattr(plan, "product_unit_ids", ()))
     for rows in (TaskUnit.objects.filter(task__plan_id=plan.pk, unit_id__isnull=False),
                  products, activities):
+        if rows is products and hasattr(plan, "product_unit_ids"):
+            continue  # the dashboard's pass over the plan's products found them already
         found.update(rows.order_by().values_list("unit_id", flat=True).distinct())
     return sorted(found)
 
