@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "guidance",
     "indicators",
     "api",
+    "reporting",
     "demo",
     "django_tasks",
     "django_tasks_db",
@@ -173,6 +174,24 @@ TASKS = {
 }
 # Uploaded documents larger than this are refused with a message, before any parsing.
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(20 * 1024 * 1024)))
+
+# Reporting (Decree 09/2019). The decree leaves the sending deadline to each regime; provinces
+# commonly give units two working days after the data closes (LAW.md, unconfirmed).
+REPORT_DEADLINE_WORKING_DAYS = int(os.environ.get("REPORT_DEADLINE_WORKING_DAYS", "2"))
+# The daily reminder command writes to units this many days before the deadline, and this
+# many days after it while the report is still missing.
+REPORT_REMIND_DAYS_BEFORE = (3, 1)
+REPORT_REMIND_DAYS_AFTER = (1, 3, 7, 14)
+# LibreOffice turns the consolidated .docx into PDF.
+SOFFICE = os.environ.get("SOFFICE", "soffice")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+                               if DEBUG else "django.core.mail.backends.smtp.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kehoach@localhost")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = not DEBUG

@@ -13,6 +13,7 @@ urlpatterns = [
     path("guidance/", include("guidance.urls")),
     path("indicators/", include("indicators.urls")),
     path("api/", include("api.urls")),
+    path("reporting/", include("reporting.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

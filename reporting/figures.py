@@ -1,0 +1,159 @@
+"""Figure tables of a report, as plain data that a submission stores and a consolidation sums.
+
+A table is kept as JSON in the submission, so what a unit sent stays what it sent even when
+its records change later. Numbers add up row by row across units; a percentage column is
+never added: it is recomputed from the summed numerator and denominator columns, so the
+province's share is a ratio of sums, not an average of the units' shares.
+
+>>> a = FigureTable("langs", "Ngôn ngữ", ["Ngôn ngữ", "Sản phẩm", "Tổng", "Tỷ lệ"],
+...                 [Row("km", "Khmer", [1, 4, None])], ratios={2: (0, 1)})
+>>> b = FigureTable("langs", "Ngôn ngữ", ["Ngôn ngữ", "Sản phẩm", "Tổng", "Tỷ lệ"],
+...                 [Row("km", "Khmer", [0, 16, None])], ratios={2: (0, 1)})
+>>> summed = sum_tables([[a.with_ratios()], [b.with_ratios()]])[0]
+>>> summed.rows[0].values
+[1, 20, Decimal('0.0500')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+Cell = int | Decimal | str | None
+RATIO_PLACES = Decimal("0.0001")
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    values: list[Cell]
+
+
+@dataclass
+class FigureTable:
+    """Columns: the label column first, then one per value; `ratios` maps a value column
+    to the (numerator, denominator) value columns it is computed from."""
+
+    code: str
+    title: str
+    columns: list[str]
+    rows: list[Row]
+    ratios: dict[int, tuple[int, int]] = field(default_factory=dict)
+    total: bool = True
+
+    def with_ratios(self) -> FigureTable:
+        for row in self.rows:
+            _fill_ratios(row.values, self.ratios)
+        return self
+
+    def total_row(self) -> Row | None:
+        """The sum of every number column, with ratios of the sums; None if not summed."""
+        if not self.total or not self.rows:
+            return None
+        width = max(len(row.values) for row in self.rows)
+        values: list[Cell] = []
+        for index in range(width):
+            cells = [row.values[index] for row in self.rows if index < len(row.values)]
+            values.append(_sum(cells) if index not in self.ratios else None)
+        _fill_ratios(values, self.ratios)
+        return Row("total", "Tổng cộng", values)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "title": self.title, "columns": self.columns,
+            "rows": [{"key": r.key, "label": r.label, "values": [_json_cell(v) for v in r.values]}
+                     for r in self.rows],
+            "ratios": {str(k): list(v) for k, v in self.ratios.items()},
+            "total": self.total,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FigureTable:
+        return cls(
+            code=str(data["code"]), title=str(data["title"]),
+            columns=[str(c) for c in data["columns"]],
+            rows=[Row(str(r["key"]), str(r["label"]), [_cell(v) for v in r["values"]])
+                  for r in data["rows"]],
+            ratios={int(k): (int(v[0]), int(v[1])) for k, v in data.get("ratios", {}).items()},
+            total=bool(data.get("total", True)),
+        )
+
+
+def _json_cell(value: Cell) -> int | str | None:
+    """JSON keeps decimals as strings, so that no figure turns into a float on the way."""
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _cell(value: object) -> Cell:
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return Decimal(str(value))
+    text = str(value)
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return text
+    return int(number) if number == number.to_integral_value() and "." not in text else number
+
+
+def _sum(cells: Iterable[Cell]) -> Cell:
+    numbers = [c for c in cells if isinstance(c, int | Decimal)]
+    if not numbers:
+        return None
+    return sum(numbers, start=0)
+
+
+def _fill_ratios(values: list[Cell], ratios: dict[int, tuple[int, int]]) -> None:
+    for index, (num, den) in ratios.items():
+        while len(values) <= index:
+            values.append(None)
+        numerator, denominator = values[num], values[den]
+        if isinstance(numerator, int | Decimal) and isinstance(denominator, int | Decimal) \
+                and denominator:
+            ratio = Decimal(numerator) / Decimal(denominator)
+            values[index] = ratio.quantize(RATIO_PLACES)
+        else:
+            values[index] = None
+
+
+def sum_tables(per_unit: Iterable[Iterable[FigureTable]]) -> list[FigureTable]:
+    """Add the units' tables row by row, in the order tables and rows first appear.
+
+    Text cells (a task's status) cannot be added: the first unit's text is kept, and a
+    table without number columns keeps every unit's rows under their own keys.
+    """
+    merged: dict[str, FigureTable] = {}
+    for tables in per_unit:
+        for table in tables:
+            into = merged.get(table.code)
+            if into is None:
+                merged[table.code] = FigureTable(
+                    table.code, table.title, list(table.columns),
+                    [Row(r.key, r.label, list(r.values)) for r in table.rows],
+                    dict(table.ratios), table.total)
+                continue
+            _add_rows(into, table)
+    return [table.with_ratios() for table in merged.values()]
+
+
+def _add_rows(into: FigureTable, table: FigureTable) -> None:
+    rows = {row.key: row for row in into.rows}
+    for row in table.rows:
+        found = rows.get(row.key)
+        if found is None:
+            copy = Row(row.key, row.label, list(row.values))
+            into.rows.append(copy)
+            rows[row.key] = copy
+            continue
+        for index, value in enumerate(row.values):
+            if index >= len(found.values):
+                found.values.append(value)
+            elif index not in into.ratios and isinstance(value, int | Decimal):
+                current = found.values[index]
+                found.values[index] = (current if isinstance(current, int | Decimal) else 0) + value

@@ -1,0 +1,14 @@
+"""Each views module lists its own routes, so the parts of the reporting loop stay apart."""
+
+from reporting.views import consolidated, drafts, forms, notices, periods, rate, workflow
+
+app_name = "reporting"
+urlpatterns = [
+    *periods.urlpatterns,
+    *drafts.urlpatterns,
+    *forms.urlpatterns,
+    *workflow.urlpatterns,
+    *rate.urlpatterns,
+    *notices.urlpatterns,
+    *consolidated.urlpatterns,
+]
