@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "records",
     "guidance",
     "indicators",
+    "exports",
     "api",
     "reporting",
     "demo",
