@@ -1,3 +1,70 @@
-from django.urls import URLPattern
+"""The reporting rate of a period, its .xlsx, and the one-click reminder to the missing units."""
 
-urlpatterns: list[URLPattern] = []
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import URLPattern, path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from indicators.exports import table_xlsx
+from reporting.models import ReminderKind, ReportingPeriod
+from reporting.permissions import can_review
+from reporting.selectors.rate import check_can_see_rate, rate_table, reporting_rate
+from reporting.services.reminders import reminders_send
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+def rate(request: HttpRequest, pk: int) -> HttpResponse:
+    check_can_see_rate(request.user)
+    period = get_object_or_404(ReportingPeriod.objects.select_related("receiving_unit"), pk=pk)
+    report = reporting_rate(period)
+    return render(request, "reporting/rate.html", {
+        "period": period, "report": report, "can_open_all": can_review(request.user),
+        "can_remind": can_review(request.user) and not period.is_closed and report.missing > 0,
+    })
+
+
+@login_required
+def rate_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    check_can_see_rate(request.user)
+    period = get_object_or_404(ReportingPeriod, pk=pk)
+    headers, rows, notes = rate_table(reporting_rate(period))
+    data = table_xlsx(title=_("Tỷ lệ báo cáo – %(period)s") % {"period": period.title},
+                      headers=headers, rows=rows, notes=notes)  # type: ignore[arg-type]
+    response = HttpResponse(data, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="ty-le-bao-cao-{period.pk}.xlsx"'
+    return response
+
+
+@login_required
+@require_POST
+def remind(request: HttpRequest, pk: int) -> HttpResponse:
+    period = get_object_or_404(ReportingPeriod, pk=pk)
+    try:
+        result = reminders_send(today=timezone.localdate(), user=request.user, period=period,
+                                kind=ReminderKind.MANUAL)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Đã gửi lời nhắc tới %(units)d đơn vị (%(people)d người "
+                                    "nhận).") % {"units": result.units,
+                                                 "people": result.recipients})
+        if result.without_reporter:
+            messages.warning(request, _("Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: "
+                                        "%(units)s.") % {"units": "; ".join(
+                                            due.unit.name for due in result.without_reporter)})
+    return redirect("reporting:rate", pk=period.pk)
+
+
+urlpatterns: list[URLPattern] = [
+    path("periods/<int:pk>/rate/", rate, name="rate"),
+    path("periods/<int:pk>/rate.xlsx", rate_xlsx, name="rate_xlsx"),
+    path("periods/<int:pk>/remind/", remind, name="remind"),
+]

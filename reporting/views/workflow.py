@@ -1,3 +1,74 @@
-from django.urls import URLPattern
+"""The workflow buttons of a report page: each posts here, the service decides, the page shows why.
 
-urlpatterns: list[URLPattern] = []
+A refusal (period closed, no comment, already decided by someone else) comes back as a message
+on the report page; a step the user has no right to take is a 403.
+"""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import URLPattern, path
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from reporting.models import Submission
+from reporting.permissions import can_read_submission
+from reporting.services import workflow
+
+Step = Callable[[HttpRequest, Submission], Submission]
+
+
+def _act(request: HttpRequest, pk: int, step: Step, done: str) -> HttpResponse:
+    submission = get_object_or_404(Submission.objects.select_related("period", "unit"), pk=pk)
+    if not can_read_submission(request.user, submission):
+        raise PermissionDenied(_("Anh/chị không có quyền xử lý báo cáo này."))
+    try:
+        step(request, submission)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, done)
+    return redirect("reporting:submission", pk=submission.pk)
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act(request, pk, lambda r, s: workflow.submission_submit(user=r.user, submission=s),
+                _("Đã gửi báo cáo. Báo cáo đang chờ duyệt."))
+
+
+@login_required
+@require_POST
+def return_(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act(request, pk, lambda r, s: workflow.submission_return(
+        user=r.user, submission=s, comment=r.POST.get("comment", "")),
+        _("Đã trả lại báo cáo; đơn vị đã được thông báo."))
+
+
+@login_required
+@require_POST
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act(request, pk, lambda r, s: workflow.submission_approve(user=r.user, submission=s),
+                _("Đã duyệt báo cáo."))
+
+
+@login_required
+@require_POST
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act(request, pk, lambda r, s: workflow.submission_reopen(
+        user=r.user, submission=s, reason=r.POST.get("reason", "")),
+        _("Đã mở lại báo cáo; đơn vị đã được thông báo."))
+
+
+urlpatterns: list[URLPattern] = [
+    path("submissions/<int:pk>/submit/", submit, name="submit"),
+    path("submissions/<int:pk>/return/", return_, name="return"),
+    path("submissions/<int:pk>/approve/", approve, name="approve"),
+    path("submissions/<int:pk>/reopen/", reopen, name="reopen"),
+]
