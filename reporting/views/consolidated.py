@@ -1,3 +1,186 @@
-from django.urls import URLPattern
+"""The consolidated report's pages: build, follow, edit, export, download, send upward.
 
-urlpatterns: list[URLPattern] = []
+Coordinators act; viewers and the receiving unit's reporters read and download once the
+report is written out. The build and the export run in the background: the page polls a
+small progress partial (htmx every second, or a meta refresh without JavaScript).
+"""
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from kehoach.forms import DateInput, ServiceModelForm, add_service_errors
+from reporting.models import ConsolidatedReport
+from reporting.periods import roman
+from reporting.selectors import consolidated as selectors
+from reporting.services import consolidated as services
+
+HEADER_FIELDS = ["parent_body", "issuing_body", "number", "symbol", "place", "issued_on",
+                 "title", "opening"]
+CLOSING_FIELDS = ["recipients", "signature_prefix", "signature_position", "signer_name"]
+
+
+class ConsolidatedForm(ServiceModelForm):
+    """The document's header, opening, each part's text, recipients and signature."""
+
+    class Meta:
+        model = ConsolidatedReport
+        fields = HEADER_FIELDS + CLOSING_FIELDS
+        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2}),
+                   "opening": forms.Textarea(attrs={"rows": 3}),
+                   "recipients": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {"number": gettext_lazy("Để trống khi chưa ký; văn bản để chỗ trống."),
+                      "issued_on": gettext_lazy("Để trống khi chưa ký."),
+                      "parent_body": gettext_lazy("Ví dụ: UBND TỈNH SÓC TRĂNG.")}
+
+    def __init__(self, *args: Any, sections: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for index, section in enumerate(sections, start=1):
+            self.fields[f"section_{section.position}"] = forms.CharField(
+                label=f"{roman(index)}. {section.title}", required=False, initial=section.text,
+                widget=forms.Textarea(attrs={"rows": 12}), strip=True,
+                help_text=_("Mỗi đoạn một dòng; đóng góp của từng đơn vị cách nhau một dòng "
+                            "trống và mở đầu bằng tên đơn vị."))
+
+    def header_fields(self) -> list[Any]:
+        return [self[name] for name in HEADER_FIELDS]
+
+    def section_fields(self) -> list[Any]:
+        return [self[name] for name in self.fields if name.startswith("section_")]
+
+    def closing_fields(self) -> list[Any]:
+        return [self[name] for name in CLOSING_FIELDS]
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        sections = {int(k.removeprefix("section_")): v for k, v in data.items()
+                    if k.startswith("section_")}
+        return {"sections": sections, **{k: data[k] for k in HEADER_FIELDS + CLOSING_FIELDS}}
+
+
+@login_required
+def consolidated(request: HttpRequest, pk: int) -> HttpResponse:
+    period = selectors.get_period(pk)
+    return render(request, "reporting/consolidated.html",
+                  selectors.consolidated_page(request.user, period))
+
+
+@login_required
+def consolidated_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress partial while busy; once done, the whole page (htmx follows a redirect)."""
+    period = selectors.get_period(pk)
+    selectors.check_can_see(request.user, period)
+    report = selectors.get_report(period)
+    here = period_url(pk)
+    if report is None or report.status not in services.BUSY:
+        return HttpResponseClientRedirect(here) if request.htmx else redirect(here)
+    return render(request, "reporting/consolidated.html#progress",
+                  {"period": period, "report": report})
+
+
+def period_url(pk: int) -> str:
+    return reverse("reporting:consolidated", args=[pk])
+
+
+def _act(request: HttpRequest, pk: int, action: Any, done: str) -> HttpResponse:
+    """Run a coordinator's action; a refusal is shown on the page, the reason in full."""
+    try:
+        action()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect(period_url(pk))
+
+
+@login_required
+@require_POST
+def consolidate(request: HttpRequest, pk: int) -> HttpResponse:
+    period = selectors.get_period(pk)
+    return _act(request, pk, lambda: services.consolidated_build(user=request.user,
+                                                                 period=period),
+                _("Đang tổng hợp các báo cáo đã duyệt; trang sẽ tự cập nhật khi xong."))
+
+
+@login_required
+@require_POST
+def consolidated_export(request: HttpRequest, pk: int) -> HttpResponse:
+    services.check_can_consolidate(request.user)
+    period = selectors.get_period(pk)
+    report = selectors.get_report(period)
+    if report is None:
+        return redirect(period_url(pk))
+    return _act(request, pk, lambda: services.consolidated_export(user=request.user,
+                                                                  report=report),
+                _("Đang xuất văn bản .docx, phụ lục .xlsx và tệp PDF."))
+
+
+@login_required
+@require_POST
+def submit_upward(request: HttpRequest, pk: int) -> HttpResponse:
+    services.check_can_consolidate(request.user)
+    period = selectors.get_period(pk)
+    report = selectors.get_report(period)
+    if report is None:
+        return redirect(period_url(pk))
+    parent = period.parent.title if period.parent else ""
+    return _act(request, pk, lambda: services.consolidated_submit_upward(user=request.user,
+                                                                         report=report),
+                _("Đã gửi báo cáo tổng hợp lên kỳ báo cáo cấp trên “%(period)s”.")
+                % {"period": parent})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consolidated_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    period = selectors.get_period(pk)
+    services.check_can_consolidate(request.user)
+    report = selectors.get_report(period)
+    if report is None or report.status not in services.EDITABLE:
+        messages.error(request, _("Báo cáo tổng hợp chưa sẵn sàng để sửa."))
+        return redirect(period_url(pk))
+    sections = list(report.sections.order_by("position"))
+    form = ConsolidatedForm(request.POST or None, instance=report, sections=sections)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.consolidated_update(user=request.user, report=report,
+                                         **form.service_arguments())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Đã lưu báo cáo tổng hợp. Hãy xuất lại văn bản."))
+            return redirect(period_url(pk))
+    return render(request, "reporting/consolidated_edit.html",
+                  {"period": period, "report": report, "form": form})
+
+
+@login_required
+def consolidated_download(request: HttpRequest, pk: int, fmt: str) -> FileResponse:
+    period = selectors.get_period(pk)
+    report, file = selectors.get_file_for_user(request.user, period, fmt)
+    return FileResponse(file.open("rb"), as_attachment=True,
+                        filename=services.download_name(report, fmt))
+
+
+urlpatterns = [
+    path("periods/<int:pk>/consolidated/", consolidated, name="consolidated"),
+    path("periods/<int:pk>/consolidated/build/", consolidate, name="consolidate"),
+    path("periods/<int:pk>/consolidated/edit/", consolidated_edit, name="consolidated_edit"),
+    path("periods/<int:pk>/consolidated/export/", consolidated_export,
+         name="consolidated_export"),
+    path("periods/<int:pk>/consolidated/progress/", consolidated_progress,
+         name="consolidated_progress"),
+    path("periods/<int:pk>/consolidated/download/<str:fmt>/", consolidated_download,
+         name="consolidated_download"),
+    path("periods/<int:pk>/consolidated/submit-upward/", submit_upward, name="submit_upward"),
+]

@@ -1,0 +1,166 @@
+"""Reads for the consolidated report's pages, and who may see what of it.
+
+Coordinators see the report at every stage; viewers, and the reporters of the unit that
+receives the reports, see it once it has been written out as a document; the reporters of
+other units do not see it (they see their own reports only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models.fields.files import FieldFile
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.models import User
+from exports.decree30 import format_number
+from exports.document import Table
+from kehoach.vntext.text import vi_sorted
+from reporting import consolidate, official
+from reporting.models import (
+    ConsolidatedReport,
+    ConsolidatedStatus,
+    ReportingPeriod,
+    Submission,
+    SubmissionStatus,
+)
+from reporting.permissions import can_review, own_unit_ids
+from reporting.services.consolidated import BUSY, EDITABLE
+
+FORMATS = {"docx": gettext_lazy("Văn bản .docx"), "xlsx": gettext_lazy("Phụ lục số liệu .xlsx"),
+           "pdf": gettext_lazy("Tệp PDF")}
+
+
+@dataclass
+class TableView:
+    """A numbered table with its cells written as the document writes them."""
+
+    label: str
+    title: str
+    columns: list[str]
+    rows: list[list[tuple[str, bool]]]
+    total: list[tuple[str, bool]] | None
+
+
+def get_period(pk: int) -> ReportingPeriod:
+    return get_object_or_404(ReportingPeriod.objects.select_related(
+        "receiving_unit__parent", "form", "plan", "parent__receiving_unit"), pk=pk)
+
+
+def check_can_see(user: User, period: ReportingPeriod) -> None:
+    """Reporters of units other than the receiving one are turned away."""
+    if getattr(user, "is_reporter", False) and not can_review(user) \
+            and period.receiving_unit_id not in own_unit_ids(user):
+        raise PermissionDenied(_("Anh/chị chỉ xem được báo cáo tổng hợp của đơn vị mình."))
+
+
+def get_report(period: ReportingPeriod) -> ConsolidatedReport | None:
+    return ConsolidatedReport.objects.filter(period=period).select_related(
+        "period__receiving_unit__parent", "created_by").first()
+
+
+def can_read_content(user: User, report: ConsolidatedReport | None) -> bool:
+    if report is None:
+        return False
+    return can_review(user) or report.status == ConsolidatedStatus.READY
+
+
+def _cells(values: list[Any], percent: frozenset[int]) -> list[tuple[str, bool]]:
+    """Each cell as text, and whether it is a number (right-aligned)."""
+    return [(format_number(v, percent=i in percent), isinstance(v, int | Decimal))
+            for i, v in enumerate(values)]
+
+
+def table_views(tables: list[Table]) -> list[TableView]:
+    return [TableView(t.label, t.title, t.columns,
+                      [_cells(row, t.percent_columns) for row in t.rows],
+                      _cells(t.total, t.percent_columns) if t.total else None)
+            for t in tables]
+
+
+def sections_view(report: ConsolidatedReport) -> list[dict[str, Any]]:
+    """Each part with its blocks, so the page can mark whose contribution each one is."""
+    result = []
+    for index, section in enumerate(report.sections.order_by("position"), start=1):
+        names = [str(c.get("name", "")) for c in section.contributors or []]
+        result.append({"section": section, "number": index,
+                       "blocks": consolidate.blocks(section.text, names)})
+    return result
+
+
+def asked_units(period: ReportingPeriod, report: ConsolidatedReport | None
+                ) -> tuple[list[Submission], list[dict[str, Any]]]:
+    """The reports the merge included, and the asked units it left out, with why."""
+    included_ids = set(report.submissions.values_list("pk", flat=True)) if report else set()
+    submissions = {s.unit_id: s for s in period.submissions.select_related("unit")}
+    included = vi_sorted([s for s in submissions.values() if s.pk in included_ids],
+                         key=lambda s: s.unit.name)
+    left_out = []
+    for unit in vi_sorted(period.units.all(), key=lambda u: u.name):
+        submission = submissions.get(unit.pk)
+        if submission is not None and submission.pk in included_ids:
+            continue
+        left_out.append({"unit": unit, "submission": submission, "reason": _reason(submission)})
+    return included, left_out
+
+
+def _reason(submission: Submission | None) -> str:
+    if submission is None:
+        return _("Chưa mở báo cáo")
+    if submission.status == SubmissionStatus.APPROVED:
+        return _("Đã duyệt sau lần tổng hợp gần nhất; bấm “Tổng hợp lại” để đưa vào")
+    return str(submission.get_status_display())
+
+
+def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
+    """What the consolidated report's page shows to `user`."""
+    check_can_see(user, period)
+    report = get_report(period)
+    readable = can_read_content(user, report)
+    coordinator = can_review(user)
+    context: dict[str, Any] = {
+        "period": period, "report": report, "readable": readable,
+        "can_build": coordinator, "busy": report is not None and report.status in BUSY,
+        "can_edit": coordinator and report is not None and report.status in EDITABLE,
+        "approved_count": period.submissions.filter(status=SubmissionStatus.APPROVED).count(),
+        "files": files(user, report),
+    }
+    if readable and report is not None and report.status != ConsolidatedStatus.MERGING:
+        context["sections"] = sections_view(report)
+        context["tables"] = table_views(official.numbered_tables(report.figures))
+    if coordinator or readable:
+        context["included"], context["left_out"] = asked_units(period, report)
+    context["can_go_up"] = (coordinator and report is not None and period.parent_id is not None
+                            and report.status in EDITABLE)
+    if period.parent_id is not None:
+        context["upward"] = Submission.objects.filter(source=report).first() if report else None
+    return context
+
+
+def files(user: User, report: ConsolidatedReport | None) -> list[dict[str, Any]]:
+    """The written files `user` may download; a coordinator also gets those an edit made
+    stale, marked so."""
+    if report is None or not (can_review(user) or report.status == ConsolidatedStatus.READY):
+        return []
+    stale = report.status != ConsolidatedStatus.READY
+    return [{"fmt": fmt, "label": label, "file": getattr(report, fmt), "stale": stale}
+            for fmt, label in FORMATS.items() if getattr(report, fmt)]
+
+
+def get_file_for_user(user: User, period: ReportingPeriod, fmt: str
+                      ) -> tuple[ConsolidatedReport, FieldFile]:
+    check_can_see(user, period)
+    report = get_report(period)
+    if fmt not in FORMATS or report is None:
+        raise Http404
+    for entry in files(user, report):
+        if entry["fmt"] == fmt:
+            return report, entry["file"]
+    raise Http404
+

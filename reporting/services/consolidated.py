@@ -1,0 +1,439 @@
+"""The consolidated report: build it from the approved reports, edit it, write it out, send it up.
+
+The coordinator's requests (build, edit, export, send upward) are checked and recorded here in
+one transaction each; the long work (merging a hundred reports, writing the .docx, .xlsx and
+PDF) is queued to reporting.tasks, which call `consolidated_merge` and `consolidated_write`
+below. Those two are also what `manage.py demo_report` and the benchmark call directly, so the
+page, the demo and the benchmark build the same report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from exports import annex, decree30, pdf
+from kehoach.models import apply_changes
+from kehoach.vntext.text import collation_key, fold
+from reporting import consolidate, official
+from reporting.models import (
+    ConsolidatedReport,
+    ConsolidatedSection,
+    ConsolidatedStatus,
+    EventAction,
+    FormSection,
+    ReportingPeriod,
+    Submission,
+    SubmissionEvent,
+    SubmissionSection,
+    SubmissionStatus,
+)
+from reporting.permissions import can_review
+
+logger = logging.getLogger(__name__)
+
+BUSY = (ConsolidatedStatus.MERGING, ConsolidatedStatus.EXPORTING)
+EDITABLE = (ConsolidatedStatus.DRAFT, ConsolidatedStatus.READY, ConsolidatedStatus.FAILED)
+# A build or export that has not moved for this long died with its worker: it may be redone.
+STALE_AFTER = timedelta(minutes=15)
+HEADER_FIELDS = frozenset({
+    "parent_body", "issuing_body", "number", "symbol", "place", "issued_on", "title", "opening",
+    "recipients", "signature_prefix", "signature_position", "signer_name",
+})
+EXPORT_STEPS = 3  # .docx, .xlsx, PDF
+# The order units' contributions take in a part: departments first, then the press, the
+# mass organisations and the local authorities, as provincial reports list them.
+KIND_ORDER = ["department", "police", "press", "radio_tv", "mass_org", "province", "district",
+              "commune", "company", "other"]
+Progress = Callable[[int, int], None]
+
+
+def check_can_consolidate(user: User) -> None:
+    if not can_review(user):
+        raise PermissionDenied(_("Chỉ cán bộ điều phối được tổng hợp, sửa và xuất báo cáo tổng "
+                                 "hợp."))
+
+
+def approved_submissions(period: ReportingPeriod) -> QuerySet[Submission]:
+    return period.submissions.filter(status=SubmissionStatus.APPROVED)
+
+
+def _is_busy(report: ConsolidatedReport) -> bool:
+    return report.status in BUSY and report.updated_at > timezone.now() - STALE_AFTER
+
+
+def _check_not_busy(report: ConsolidatedReport) -> None:
+    if _is_busy(report):
+        raise ValidationError(
+            _("Báo cáo tổng hợp đang được xử lý (%(status)s); xin chờ xong rồi thử lại.")
+            % {"status": report.get_status_display().lower()}, code="busy")
+
+
+def _lock(report: ConsolidatedReport) -> ConsolidatedReport:
+    return ConsolidatedReport.objects.select_for_update().select_related(
+        "period__receiving_unit").get(pk=report.pk)
+
+
+# --- The coordinator's requests ---------------------------------------------------------
+
+
+def header_defaults(period: ReportingPeriod) -> dict[str, Any]:
+    """The document's header, opening, recipients and signature as far as they can be known."""
+    unit = period.receiving_unit
+    parent = unit.parent
+    chain = []
+    walker = unit
+    while walker is not None and len(chain) < 10:
+        chain.append((walker.kind, walker.name))
+        walker = walker.parent
+    name = consolidate.own_name(unit.name, parent.name if parent else "")
+    prefix, position = consolidate.signature(unit.name)
+    title = consolidate.report_title(period.form.name, period.title)
+    return {
+        "parent_body": consolidate.parent_body(parent.name) if parent else "",
+        "issuing_body": name.upper(),
+        "symbol": f"BC-{consolidate.abbreviation(unit.name)}",
+        "place": consolidate.place_of(chain),
+        "title": title,
+        "opening": consolidate.opening(unit_name=name, subject=title,
+                                       request=period.request, plan=_plan_reference(period)),
+        "recipients": "\n".join(_recipients(period)),
+        "signature_prefix": prefix,
+        "signature_position": position,
+    }
+
+
+def _plan_reference(period: ReportingPeriod) -> str:
+    plan = period.plan
+    if plan is None:
+        return ""
+    return (f"{plan.get_doc_type_display()} số {plan.number_symbol} ngày "
+            f"{consolidate.short_date(plan.issued_on)} của {plan.issuer_name}")
+
+
+def _recipients(period: ReportingPeriod) -> list[str]:
+    names = []
+    if period.parent_id is not None and period.parent is not None:
+        names.append(period.parent.receiving_unit.name)
+    if asker := consolidate.requester(period.request):
+        names.append(asker)
+    if period.plan is not None:
+        names.append(period.plan.issuer_name)
+    if fold(period.receiving_unit.name).startswith("so "):
+        names.append("Lãnh đạo Sở")
+    names.append("Lưu: VT")
+    return list(dict.fromkeys(names))
+
+
+@transaction.atomic
+def consolidated_build(*, user: User, period: ReportingPeriod) -> ConsolidatedReport:
+    """Start (or start again) merging the period's approved reports, in the background.
+
+    A new report gets its header from the receiving unit; building again keeps what the
+    coordinator wrote in the header and replaces the parts and tables with a fresh merge.
+    """
+    check_can_consolidate(user)
+    if not approved_submissions(period).exists():
+        raise ValidationError(_("Kỳ báo cáo này chưa có báo cáo nào của đơn vị được duyệt; chưa "
+                                "thể tổng hợp."), code="nothing_approved")
+    report = ConsolidatedReport.objects.select_for_update().filter(period=period).first()
+    if report is None:
+        report = ConsolidatedReport(period=period, created_by=user, **header_defaults(period))
+    else:
+        _check_not_busy(report)
+    report.status = ConsolidatedStatus.MERGING
+    report.progress_done = report.progress_total = 0
+    report.error = ""
+    report.save()
+    transaction.on_commit(lambda: _enqueue("merge_period", report.pk))
+    return report
+
+
+def _enqueue(name: str, report_id: int) -> None:
+    from reporting import tasks
+
+    getattr(tasks, name).enqueue(report_id)
+
+
+@transaction.atomic
+def consolidated_update(*, user: User, report: ConsolidatedReport,
+                        sections: Mapping[int, str] | None = None,
+                        **fields: Any) -> ConsolidatedReport:
+    """Edit the header, opening, recipients, signature and the parts' texts.
+
+    Files written before the edit no longer match it: the report goes back to draft until it
+    is exported again (the old files stay downloadable for the coordinator meanwhile).
+    """
+    check_can_consolidate(user)
+    locked = _lock(report)
+    if locked.status not in EDITABLE:
+        raise ValidationError(
+            _("Báo cáo tổng hợp đang được xử lý (%(status)s); xin chờ xong rồi sửa.")
+            % {"status": locked.get_status_display().lower()}, code="busy")
+    changed = apply_changes(locked, HEADER_FIELDS, fields)
+    if changed:
+        locked.full_clean(exclude=["period", "figures"])
+    edited = _edit_sections(locked, sections or {})
+    if changed or edited:
+        locked.status = ConsolidatedStatus.DRAFT
+        locked.save(update_fields=[*changed, "status", "updated_at"])
+    for name in [*changed, "status", "updated_at"]:
+        setattr(report, name, getattr(locked, name))
+    return report
+
+
+def _edit_sections(report: ConsolidatedReport, texts: Mapping[int, str]) -> int:
+    existing = {s.position: s for s in report.sections.all()}
+    unknown = sorted(set(texts) - set(existing))
+    if unknown:
+        raise ValidationError(_("Báo cáo tổng hợp không có phần số %(position)s.")
+                              % {"position": unknown[0]}, code="unknown_section")
+    edited = [existing[p] for p, text in texts.items() if existing[p].text != text.strip()]
+    for section in edited:
+        section.text = texts[section.position].strip()
+    ConsolidatedSection.objects.bulk_update(edited, ["text"])
+    return len(edited)
+
+
+@transaction.atomic
+def consolidated_export(*, user: User, report: ConsolidatedReport) -> ConsolidatedReport:
+    """Queue the writing of the .docx, the .xlsx annex and the PDF."""
+    check_can_consolidate(user)
+    locked = _lock(report)
+    _check_not_busy(locked)
+    if locked.status == ConsolidatedStatus.MERGING or not locked.sections.exists():
+        raise ValidationError(_("Báo cáo tổng hợp chưa có nội dung; hãy tổng hợp lại trước khi "
+                                "xuất văn bản."), code="empty")
+    locked.status = ConsolidatedStatus.EXPORTING
+    locked.progress_done, locked.progress_total = 0, EXPORT_STEPS
+    locked.error = ""
+    locked.save(update_fields=["status", "progress_done", "progress_total", "error",
+                               "updated_at"])
+    report.status = locked.status
+    transaction.on_commit(lambda: _enqueue("export_report", locked.pk))
+    return report
+
+
+# --- The background work ----------------------------------------------------------------
+
+
+def consolidated_progress(*, report_id: int, done: int, total: int) -> None:
+    ConsolidatedReport.objects.filter(pk=report_id).update(progress_done=done,
+                                                           progress_total=total,
+                                                           updated_at=timezone.now())
+
+
+def consolidated_fail(*, report_id: int, message: str) -> None:
+    ConsolidatedReport.objects.filter(pk=report_id).update(
+        status=ConsolidatedStatus.FAILED, error=message, updated_at=timezone.now())
+
+
+def _unit_order(submission: Submission) -> tuple[int, Any]:
+    kind = submission.unit.kind
+    rank = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+    return rank, collation_key(submission.unit.name)
+
+
+def _unit_reports(period: ReportingPeriod, submissions: list[Submission],
+                  progress: Progress) -> list[consolidate.UnitReport]:
+    texts: dict[int, list[tuple[int, str, str]]] = {s.pk: [] for s in submissions}
+    for row in SubmissionSection.objects.filter(submission__period=period,
+                                                submission__in=[s.pk for s in submissions]
+                                                ).order_by("submission_id", "position"
+                                                           ).values_list("submission_id",
+                                                                         "position", "title",
+                                                                         "text"):
+        texts[row[0]].append((row[1], row[2], row[3]))
+    reports = []
+    step = max(1, len(submissions) // 10)
+    for index, submission in enumerate(submissions, start=1):
+        reports.append(consolidate.UnitReport(submission.unit_id, submission.unit.name,
+                                              texts[submission.pk], submission.figures or []))
+        if index % step == 0:
+            progress(index, len(submissions) + 1)
+    return reports
+
+
+def consolidated_merge(*, report_id: int, progress: Progress | None = None) -> bool:
+    """Merge the period's approved reports into the report's parts and tables.
+
+    Returns False, doing nothing, when the report is not waiting for a merge (a second
+    worker, or a build the coordinator started again).
+    """
+    report = ConsolidatedReport.objects.select_related("period__form").get(pk=report_id)
+    if report.status != ConsolidatedStatus.MERGING:
+        return False
+    period = report.period
+
+    def step(done: int, total: int) -> None:
+        consolidated_progress(report_id=report_id, done=done, total=total)
+        if progress is not None:
+            progress(done, total)
+
+    submissions = sorted(approved_submissions(period).select_related("unit"), key=_unit_order)
+    step(0, len(submissions) + 1)
+    reports = _unit_reports(period, submissions, step)
+    outline = list(period.form.sections.order_by("position").values_list("position", "title"))
+    merged = consolidate.merge_sections(outline, reports)
+    figures = consolidate.sum_figures(reports, period.form.figure_kinds)
+    _save_merge(report_id, merged, [t.to_json() for t in figures], submissions)
+    return True
+
+
+@transaction.atomic
+def _save_merge(report_id: int, merged: list[consolidate.MergedSection],
+                figures: list[dict[str, Any]], submissions: list[Submission]) -> None:
+    report = ConsolidatedReport.objects.select_for_update().get(pk=report_id)
+    if report.status != ConsolidatedStatus.MERGING:
+        return
+    report.sections.all().delete()
+    ConsolidatedSection.objects.bulk_create(
+        ConsolidatedSection(report=report, position=index, title=section.title,
+                            text=section.text, contributors=section.contributors)
+        for index, section in enumerate(merged, start=1))
+    report.submissions.set(submissions)
+    report.figures = figures
+    report.status = ConsolidatedStatus.DRAFT
+    report.progress_done = report.progress_total = len(submissions) + 1
+    report.save(update_fields=["figures", "status", "progress_done", "progress_total",
+                               "updated_at"])
+
+
+def download_name(report: ConsolidatedReport, extension: str) -> str:
+    """An ASCII file name that says what the report is: "BC-6thang-2024.docx"."""
+    period = report.period
+    kinds = {"monthly": f"thang{period.number}", "quarterly": f"quy{period.number}",
+             "six_month": "6thang", "nine_month": "9thang", "annual": "nam"}
+    return f"BC-{kinds.get(period.kind, period.kind)}-{period.year}.{extension}"
+
+
+def _store(report: ConsolidatedReport, name: str, content: bytes) -> None:
+    field = getattr(report, name)
+    if field:
+        field.delete(save=False)
+    field.save(f"{download_name(report, name).removesuffix('.' + name)}-{report.pk}.{name}",
+               ContentFile(content), save=False)
+    ConsolidatedReport.objects.filter(pk=report.pk).update(**{name: field.name})
+
+
+def consolidated_write(*, report_id: int) -> bool:
+    """Write the .docx, the .xlsx annex and the PDF, one step at a time.
+
+    When LibreOffice cannot make the PDF, the report fails with its message but keeps the
+    .docx and .xlsx, which the coordinator can still download and convert by hand.
+    """
+    report = ConsolidatedReport.objects.select_related("period__receiving_unit").get(
+        pk=report_id)
+    if report.status != ConsolidatedStatus.EXPORTING:
+        return False
+    document = official.official_document(report)
+    docx = decree30.docx_bytes(document)
+    _store(report, "docx", docx)
+    consolidated_progress(report_id=report_id, done=1, total=EXPORT_STEPS)
+    tables = official.numbered_tables(report.figures)
+    _store(report, "xlsx", annex.annex_xlsx(issuing_body=document.issuing_body,
+                                            title=f"{document.type_name} {document.title}",
+                                            tables=tables))
+    consolidated_progress(report_id=report_id, done=2, total=EXPORT_STEPS)
+    if report.pdf:  # a PDF of the text before this export must not outlive a failed one
+        report.pdf.delete(save=False)
+        ConsolidatedReport.objects.filter(pk=report_id).update(pdf="")
+    try:
+        converted = pdf.docx_to_pdf(docx, soffice=settings.SOFFICE)
+    except pdf.ExportError as error:
+        consolidated_fail(report_id=report_id, message=error.message)
+        return True
+    _store(report, "pdf", converted)
+    ConsolidatedReport.objects.filter(pk=report_id, status=ConsolidatedStatus.EXPORTING).update(
+        status=ConsolidatedStatus.READY, progress_done=EXPORT_STEPS, exported_at=timezone.now(),
+        updated_at=timezone.now())
+    return True
+
+
+# --- Levels -----------------------------------------------------------------------------
+
+
+def _check_can_go_up(report: ConsolidatedReport) -> ReportingPeriod:
+    period = report.period
+    parent = period.parent
+    if parent is None:
+        raise ValidationError(_("Kỳ báo cáo này không có kỳ báo cáo cấp trên để gửi báo cáo "
+                                "tổng hợp lên."), code="no_parent")
+    if parent.is_closed:
+        raise ValidationError(_("Kỳ báo cáo cấp trên “%(period)s” đã khóa; không gửi thêm báo "
+                                "cáo được.") % {"period": parent.title}, code="parent_closed")
+    if not parent.units.filter(pk=period.receiving_unit_id).exists():
+        raise ValidationError(
+            _("Kỳ báo cáo cấp trên “%(period)s” không yêu cầu %(unit)s báo cáo.")
+            % {"period": parent.title, "unit": period.receiving_unit.name}, code="not_asked")
+    if report.status in BUSY or not report.sections.exists():
+        raise ValidationError(_("Báo cáo tổng hợp chưa sẵn sàng; hãy chờ tổng hợp xong rồi gửi "
+                                "lên."), code="not_ready")
+    return parent
+
+
+@transaction.atomic
+def consolidated_submit_upward(*, user: User, report: ConsolidatedReport) -> Submission:
+    """Send the consolidated report to the parent period as the receiving unit's own report.
+
+    The parent's coordinator then reviews it like any unit's report, and consolidates it
+    with the others: the same loop, one level up.
+    """
+    check_can_consolidate(user)
+    report = _lock(report)
+    parent = _check_can_go_up(report)
+    unit = report.period.receiving_unit
+    submission = Submission.objects.select_for_update().filter(period=parent, unit=unit).first()
+    if submission is not None and submission.status == SubmissionStatus.APPROVED:
+        raise ValidationError(_("Báo cáo gửi lên kỳ “%(period)s” đã được duyệt; cấp trên phải mở "
+                                "lại thì mới gửi lại được.") % {"period": parent.title},
+                              code="approved")
+    now = timezone.now()
+    action = EventAction.SUBMITTED
+    if submission is None:
+        submission = Submission(period=parent, unit=unit)
+    elif submission.status != SubmissionStatus.DRAFT:
+        action = EventAction.RESUBMITTED
+    submission.status = SubmissionStatus.SUBMITTED
+    submission.figures = report.figures
+    submission.figures_at = now
+    submission.submitted_at, submission.submitted_by = now, user
+    submission.source = report
+    submission.save()
+    _copy_sections(report, submission, user=user, at=now)
+    SubmissionEvent.objects.create(submission=submission, action=action, actor=user, at=now)
+    return submission
+
+
+def _copy_sections(report: ConsolidatedReport, submission: Submission, *, user: User,
+                   at: Any) -> None:
+    """The consolidated parts into the parent form's parts, matched by title, else position."""
+    form_sections = list(FormSection.objects.filter(form=submission.period.form_id)
+                         .order_by("position"))
+    ours = list(report.sections.order_by("position"))
+    by_title = {consolidate.title_key(s.title): s for s in ours}
+    by_position = {s.position: s for s in ours}
+    existing = {s.position: s for s in submission.sections.all()}
+    for form_section in form_sections:
+        source = (by_title.get(consolidate.title_key(form_section.title))
+                  or by_position.get(form_section.position))
+        text = source.text if source else ""
+        section = existing.get(form_section.position) or SubmissionSection(
+            submission=submission, position=form_section.position, title=form_section.title,
+            hint=form_section.hint, version=0)
+        if section.pk is not None and section.text == text:
+            continue
+        section.text, section.version = text, section.version + 1
+        section.updated_by, section.updated_at = user, at
+        section.save()
