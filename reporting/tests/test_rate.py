@@ -1,0 +1,203 @@
+"""The reporting rate: on time, late and missing units, the page per role, the reminder button.
+
+Deadline Tuesday 18 June 2024, judged on Sóc Trăng's clocks: a report first sent at 23:50 on
+the 18th is on time, one sent at 00:10 on the 19th is late.
+"""
+
+from datetime import date
+from decimal import Decimal
+from io import BytesIO
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from accounts.services import user_create
+from reporting.models import (
+    EventAction,
+    Reminder,
+    ReminderKind,
+    SubmissionEvent,
+    SubmissionStatus,
+)
+from reporting.selectors.rate import LATE, MISSING, ON_TIME, percent, reporting_rate
+from reporting.services.reminders import reminders_send
+from reporting.services.workflow import submission_return, submission_submit
+from reporting.tests.test_workflow import COMMENT, local, make_period, make_submission
+
+pytestmark = pytest.mark.django_db
+
+CODES = ("ST-BAO", "ST-STTTT", "ST-DAI", "ST-HLHPN", "ST-LDLD")
+
+
+@pytest.fixture
+def period(unit, reporter, lead_reporter, coordinator):
+    """Báo Sóc Trăng sent on the 17th and was approved; the Department sent the day after the
+    deadline; the radio station at 23:50 on the deadline; the Women's Union has a draft; the
+    Labour Federation has nothing."""
+    period = make_period(unit, codes=CODES)
+    bao = make_submission(period, unit("ST-BAO"), status=SubmissionStatus.APPROVED,
+                          sent=local(2024, 6, 17, 10), by=reporter)
+    bao.approved_at, bao.approved_by = local(2024, 6, 20, 8), coordinator
+    bao.save(update_fields=["approved_at", "approved_by"])
+    make_submission(period, unit("ST-STTTT"), status=SubmissionStatus.SUBMITTED,
+                    sent=local(2024, 6, 19, 0, 10), by=lead_reporter)
+    make_submission(period, unit("ST-DAI"), status=SubmissionStatus.SUBMITTED,
+                    sent=local(2024, 6, 18, 23, 50))
+    make_submission(period, unit("ST-HLHPN"))
+    return period
+
+
+def rows(period) -> list[tuple[str, str]]:
+    return [(row.unit.code, row.timeliness) for row in reporting_rate(period).rows]
+
+
+def test_it_counts_on_time_late_and_missing_by_the_local_deadline(period) -> None:
+    report = reporting_rate(period)
+    assert rows(period) == [
+        ("ST-HLHPN", MISSING), ("ST-LDLD", MISSING),
+        ("ST-STTTT", LATE),
+        ("ST-BAO", ON_TIME), ("ST-DAI", ON_TIME),
+    ]
+    totals = (report.asked, report.sent, report.on_time, report.late, report.missing,
+              report.approved, report.returned)
+    assert totals == (5, 3, 2, 1, 2, 1, 0)
+    assert report.sent_rate == Decimal("60.0")
+    assert report.on_time_rate == Decimal("40.0")
+    assert report.approved_rate == Decimal("20.0")
+    assert [unit.code for unit in report.missing_units] == ["ST-HLHPN", "ST-LDLD"]
+    first = {row.unit.code: row.first_submitted_at for row in report.rows}
+    assert first["ST-STTTT"] == local(2024, 6, 19, 0, 10)
+    assert first["ST-LDLD"] is None
+
+
+def test_a_resubmission_keeps_the_first_sending(period, unit, coordinator) -> None:
+    """The radio station sent on time, was asked to fix a figure on the 20th and sent it again
+    on the 21st: it stays on time; while it is back with the unit, it is missing."""
+    radio = period.submissions.get(unit=unit("ST-DAI"))
+    submission_return(user=coordinator, submission=radio, comment=COMMENT)
+    by_code = {row.unit.code: row for row in reporting_rate(period).rows}
+    assert by_code["ST-DAI"].timeliness == MISSING and by_code["ST-DAI"].first_on_time
+    assert reporting_rate(period).returned == 1
+    SubmissionEvent.objects.filter(submission=radio, action=EventAction.RETURNED).update(
+        at=local(2024, 6, 20, 9))
+    radio_reporter = user_create(username="daisoctrang", password="Kehoach@2024",
+                                 role="reporter", full_name="Thạch Thị Sa Rây",
+                                 units=[unit("ST-DAI")])
+    submission_submit(user=radio_reporter, submission=radio)
+    SubmissionEvent.objects.filter(submission=radio, action=EventAction.RESUBMITTED).update(
+        at=local(2024, 6, 21, 9))
+    radio.submitted_at = local(2024, 6, 21, 9)
+    radio.save(update_fields=["submitted_at"])
+    row = {row.unit.code: row for row in reporting_rate(period).rows}["ST-DAI"]
+    assert row.timeliness == ON_TIME
+    assert row.first_submitted_at == local(2024, 6, 18, 23, 50)
+
+
+def test_a_report_sent_upward_without_events_is_judged_by_its_sending(period, unit) -> None:
+    union = period.submissions.get(unit=unit("ST-HLHPN"))
+    union.status, union.submitted_at = SubmissionStatus.SUBMITTED, local(2024, 6, 25)
+    union.save(update_fields=["status", "submitted_at"])
+    assert ("ST-HLHPN", LATE) in rows(period)
+
+
+def test_percent_is_a_ratio_with_one_decimal() -> None:
+    assert percent(2, 3) == Decimal("66.7")
+    assert percent(1, 8) == Decimal("12.5")
+    assert percent(0, 0) is None
+
+
+def test_the_rate_takes_the_same_queries_for_more_units(period, unit,
+                                                        django_assert_num_queries) -> None:
+    reminders_send(today=date(2024, 6, 19))
+    with django_assert_num_queries(3):
+        reporting_rate(period)
+    period.units.add(*[unit(code) for code in ("ST-SGDDT", "ST-CA", "ST-DTN", "ST-HNCT")])
+    for code in ("ST-SGDDT", "ST-CA"):
+        make_submission(period, unit(code), status=SubmissionStatus.SUBMITTED,
+                        sent=local(2024, 6, 18))
+    with django_assert_num_queries(3):
+        assert reporting_rate(period).asked == 9
+
+
+def test_the_last_reminder_is_on_the_row(period, unit, coordinator) -> None:
+    reminders_send(today=date(2024, 6, 17))
+    reminders_send(today=date(2024, 6, 19))
+    row = {row.unit.code: row for row in reporting_rate(period).rows}["ST-LDLD"]
+    assert (row.last_reminder.kind, row.last_reminder.sent_on) == ("after", date(2024, 6, 19))
+
+
+@pytest.mark.parametrize("role", ["administrator", "coordinator", "viewer"])
+def test_coordinators_and_viewers_see_the_rate(client_as, period, role: str) -> None:
+    response = client_as(role).get(reverse("reporting:rate", args=[period.pk]))
+    assert response.status_code == 200
+    text = response.text
+    table = text[text.index("<tbody>"):]
+    order = [table.index(name) for name in ("Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động",
+                                            "Sở Thông tin và Truyền thông", "Báo Sóc Trăng")]
+    assert order == sorted(order)
+    assert "19/06/2024 00:10" in table
+    assert "60,0%" in text and "40,0%" in text
+    assert 'style="width: 40.0%"' in text
+    button = "Nhắc các đơn vị chưa gửi (2)"
+    assert (button in text) == (role != "viewer")
+
+
+@pytest.mark.parametrize("role", ["reporter", "lead_reporter"])
+def test_reporters_do_not_see_the_rate(client_as, period, role: str) -> None:
+    client = client_as(role)
+    assert client.get(reverse("reporting:rate", args=[period.pk])).status_code == 403
+    assert client.get(reverse("reporting:rate_xlsx", args=[period.pk])).status_code == 403
+    assert client.post(reverse("reporting:remind", args=[period.pk])).status_code == 403
+    assert not Reminder.objects.exists()
+
+
+def test_anonymous_users_log_in_first(client_as, period) -> None:
+    response = client_as("anonymous").get(reverse("reporting:rate", args=[period.pk]))
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_one_click_reminds_the_missing_units(client_as, period) -> None:
+    response = client_as("coordinator").post(reverse("reporting:remind", args=[period.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("reporting:rate", args=[period.pk])
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert messages == [
+        "Đã gửi lời nhắc tới 2 đơn vị (0 người nhận).",
+        "Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: Hội Liên hiệp Phụ nữ tỉnh Sóc "
+        "Trăng; Liên đoàn Lao động tỉnh Sóc Trăng.",
+    ]
+    assert set(Reminder.objects.values_list("unit__code", "kind")) == {
+        ("ST-HLHPN", ReminderKind.MANUAL), ("ST-LDLD", ReminderKind.MANUAL)}
+
+
+def test_viewers_cannot_remind(client_as, period) -> None:
+    response = client_as("viewer").post(reverse("reporting:remind", args=[period.pk]))
+    assert response.status_code == 403
+    assert not Reminder.objects.exists()
+
+
+def test_the_reminder_button_only_posts(client_as, period) -> None:
+    response = client_as("coordinator").get(reverse("reporting:remind", args=[period.pk]))
+    assert response.status_code == 405
+
+
+def test_the_rate_downloads_as_a_spreadsheet(client_as, period) -> None:
+    response = client_as("viewer").get(reverse("reporting:rate_xlsx", args=[period.pk]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="ty-le-bao-cao-{period.pk}.xlsx"')
+    sheet = load_workbook(BytesIO(response.content)).active
+    values = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    assert values[0][0] == "Tỷ lệ báo cáo – Báo cáo kết quả thực hiện Đề án 6 tháng đầu năm 2024"
+    assert "đã gửi: 3 (60,0%); đúng hạn: 2 (40,0%); muộn: 1; chưa gửi: 2" in values[2][0]
+    header = values.index(["STT", "Đơn vị", "Tình trạng", "Trạng thái báo cáo",
+                           "Ngày gửi lần đầu", "Đã duyệt", "Nhắc gần nhất"])
+    body = values[header + 1:]
+    assert [row[1] for row in body][:3] == ["Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng",
+                                            "Liên đoàn Lao động tỉnh Sóc Trăng",
+                                            "Sở Thông tin và Truyền thông tỉnh Sóc Trăng"]
+    late = body[2]
+    assert late[2] == "Muộn" and late[4].date() == date(2024, 6, 19)
+    assert body[3][5] == "Có"
