@@ -1,0 +1,156 @@
+"""Reads of reporting periods: defaults for a new period, the lists and the period page."""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from kehoach.db import vi_order
+from plans.models import Plan, TaskUnit
+from reporting import permissions
+from reporting.models import ReportForm, ReportingPeriod, Submission, SubmissionStatus
+from units.models import Unit
+
+PeriodUnit = ReportingPeriod.units.through
+SENT = (SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED)
+
+
+def default_plan() -> Plan | None:
+    """The latest plan: the one a new period most likely reports on."""
+    return Plan.objects.order_by("-issued_on", "-pk").first()
+
+
+def default_form() -> ReportForm | None:
+    return ReportForm.objects.order_by("pk").first()
+
+
+def plan_unit_ids(plan: Plan | None) -> set[int]:
+    """The units the plan's tasks name, as lead or coordinating units."""
+    if plan is None:
+        return set()
+    return set(TaskUnit.objects.filter(task__plan=plan, unit__isnull=False).order_by()
+               .values_list("unit_id", flat=True).distinct())
+
+
+def default_units(plan: Plan | None, *, on: date) -> list[Unit]:
+    """The units asked by default: every unit the plan's tasks name that still exists on the
+    window's last day (the receiving unit too, when a task names it)."""
+    return list(Unit.objects.valid_on(on).filter(pk__in=plan_unit_ids(plan))
+                .order_by(vi_order("name"), "pk"))
+
+
+def period_unit_choices(*, plan: Plan | None, receiving_unit: Unit | None, on: date,
+                        include: Collection[int] = ()) -> QuerySet[Unit]:
+    """Units worth offering as the units asked, valid on `on`, the plan's units first.
+
+    The plan's task units, the receiving unit and the units beside it and under it (a
+    department asks the province's departments, press and districts), and those chosen
+    already. A country has ten thousand units; a period's checklist shows its few dozen.
+    """
+    named = plan_unit_ids(plan)
+    wanted = Q(pk__in=named) | Q(pk__in=list(include))
+    if receiving_unit is not None:
+        wanted |= Q(pk=receiving_unit.pk) | Q(parent_id=receiving_unit.pk)
+        if receiving_unit.parent_id is not None:
+            wanted |= Q(parent_id=receiving_unit.parent_id)
+    units = Unit.objects.filter(wanted).filter(
+        Q(pk__in=list(include)) | Q(pk__in=Unit.objects.valid_on(on).values("pk")))
+    return units.order_by(vi_order("name"), "pk")
+
+
+def get_period_for_user(user: User, pk: int, *, change: bool = False) -> ReportingPeriod:
+    """The period, if `user` may see it (a reporter: a period asking one of their units)."""
+    period = get_object_or_404(ReportingPeriod.objects.select_related(
+        "receiving_unit", "plan", "form", "parent", "closed_by"), pk=pk)
+    if change:
+        permissions.check_can_manage_periods(user)
+    elif _reporter_only(user) and not period.units.filter(
+            pk__in=permissions.own_unit_ids(user)).exists():
+        raise PermissionDenied(_("Kỳ báo cáo này không yêu cầu đơn vị của anh/chị báo cáo."))
+    return period
+
+
+def _reporter_only(user: User) -> bool:
+    return bool(getattr(user, "is_reporter", False)) and not permissions.can_review(user)
+
+
+@dataclass
+class UnitReport:
+    """A unit asked by a period, with its report if it opened one."""
+
+    period: ReportingPeriod
+    unit: Unit
+    submission: Submission | None
+    can_read: bool = False
+    can_open: bool = False
+
+
+@dataclass
+class PeriodCounts:
+    period: ReportingPeriod
+    asked: int
+    sent: int
+    approved: int
+
+
+def period_list() -> QuerySet[ReportingPeriod]:
+    return ReportingPeriod.objects.select_related("receiving_unit").order_by("-last_day", "-pk")
+
+
+def period_counts(periods: list[ReportingPeriod]) -> list[PeriodCounts]:
+    """How many units each period asks, how many have sent and how many are approved; two
+    grouped queries for a page of periods."""
+    ids = [p.pk for p in periods]
+    asked = dict(PeriodUnit.objects.filter(reportingperiod_id__in=ids).order_by().values(
+        "reportingperiod_id").annotate(n=Count("pk")).values_list("reportingperiod_id", "n"))
+    statuses: dict[tuple[int, str], int] = {
+        (pk, status): n for pk, status, n in Submission.objects.filter(
+            period_id__in=ids).order_by().values("period_id", "status").annotate(
+            n=Count("pk")).values_list("period_id", "status", "n")}
+    return [PeriodCounts(
+        p, asked.get(p.pk, 0), sum(statuses.get((p.pk, s), 0) for s in SENT),
+        statuses.get((p.pk, SubmissionStatus.APPROVED), 0)) for p in periods]
+
+
+def reporter_rows(user: User) -> list[UnitReport]:
+    """The periods asking the reporter's units, one row per period and unit, with the
+    unit's report if it was opened: three queries, however many periods."""
+    own = permissions.own_unit_ids(user)
+    links = PeriodUnit.objects.filter(unit_id__in=own).select_related(
+        "reportingperiod__receiving_unit", "unit").order_by(
+        "-reportingperiod__last_day", "-reportingperiod_id", "unit__name")
+    submissions = {(s.period_id, s.unit_id): s for s in Submission.objects.filter(
+        unit_id__in=own, period_id__in=links.values("reportingperiod_id"))}
+    return [UnitReport(link.reportingperiod, link.unit,
+                       submissions.get((link.reportingperiod_id, link.unit_id)))
+            for link in links]
+
+
+def period_unit_rows(period: ReportingPeriod, user: User) -> list[UnitReport]:
+    """The units a period asks with their reports; a reporter sees only their own units."""
+    units = period.units.order_by(vi_order("name"), "pk")
+    if _reporter_only(user):
+        units = units.filter(pk__in=permissions.own_unit_ids(user))
+    submissions = {s.unit_id: s for s in period.submissions.select_related(
+        "submitted_by", "approved_by")}
+    rows = []
+    for unit in units:
+        submission = submissions.get(unit.pk)
+        rows.append(UnitReport(
+            period, unit, submission,
+            can_read=submission is not None and permissions.can_read_submission(
+                user, submission),
+            can_open=submission is None and not period.is_closed
+            and permissions.can_write_submission(user, unit.pk)))
+    return rows
+
+
+def parent_choices(period: ReportingPeriod | None = None) -> QuerySet[ReportingPeriod]:
+    """Periods a period can report up to: any other period, the latest first."""
+    periods = period_list()
+    return periods.exclude(pk=period.pk) if period is not None and period.pk else periods
