@@ -157,25 +157,26 @@ def sum_figures(reports: Iterable[UnitReport], kinds: Sequence[str] = ()) -> lis
 _PLACE = re.compile(r"(?<![^\s,])(" + "|".join(PLACE_WORDS) + r")\s+(\S)")
 
 
-def _place_after(name: str) -> tuple[int, str] | None:
-    """Where the first lower-case place word followed by a capitalised name starts, and the name.
+def _place_after(name: str) -> tuple[int, str, str] | None:
+    """Where the first lower-case place word followed by a capitalised name starts, the word,
+    and the name.
 
     >>> _place_after("Sở Thông tin và Truyền thông tỉnh Sóc Trăng")
-    (29, 'Sóc Trăng')
+    (29, 'tỉnh', 'Sóc Trăng')
     >>> _place_after("Sở Lao động - Thương binh và Xã hội") is None
     True
     """
     for match in _PLACE.finditer(name):
         if match.group(2).isupper() or match.group(2).isdigit():
             rest = name[match.end(1):].split(",")[0].strip()
-            return match.start(1), rest
+            return match.start(1), match.group(1), rest
     return None
 
 
 def place_name(name: str) -> str:
     """The place a unit's name ends with: "Ủy ban nhân dân tỉnh Sóc Trăng" is "Sóc Trăng"."""
     found = _place_after(name)
-    return found[1] if found else ""
+    return found[2] if found else ""
 
 
 def own_name(name: str, parent_name: str = "") -> str:
@@ -184,12 +185,12 @@ def own_name(name: str, parent_name: str = "") -> str:
     >>> province = "Ủy ban nhân dân tỉnh Sóc Trăng"
     >>> own_name("Sở Thông tin và Truyền thông tỉnh Sóc Trăng", province)
     'Sở Thông tin và Truyền thông'
-    >>> own_name("Ủy ban nhân dân huyện Kế Sách", province)
-    'Ủy ban nhân dân huyện Kế Sách'
+    >>> own_name("Ủy ban nhân dân thành phố Sóc Trăng", province)
+    'Ủy ban nhân dân thành phố Sóc Trăng'
     """
     found = _place_after(name)
-    if found and parent_name and place_name(parent_name) == found[1] \
-            and name.endswith(found[1]):
+    parent = _place_after(parent_name) if parent_name else None
+    if found and parent and found[1:] == parent[1:] and name.endswith(found[2]):
         return name[:found[0]].rstrip(" ,")
     return name
 
