@@ -25,6 +25,7 @@ from reporting.models import (
     SubmissionSection,
     SubmissionStatus,
 )
+from reporting.services.drafts import section_save, submission_open
 from reporting.services.workflow import (
     submission_approve,
     submission_reopen,
@@ -352,3 +353,26 @@ def test_it_refuses_to_give_back_a_report_once_the_period_is_closed(sent, approv
 def test_approving_a_late_report_after_the_period_closed_is_allowed(sent, coordinator) -> None:
     ReportingPeriod.objects.filter(pk=sent.period_id).update(closed_at=local(2024, 7, 1))
     assert submission_approve(user=coordinator, submission=sent).status == "approved"
+
+
+def test_a_report_written_through_the_drafts_is_frozen_once_sent(period, unit, reporter,
+                                                                coordinator) -> None:
+    """With the FORM part's services: an empty draft is refused, a written one is sent, and
+    from then on its text cannot change, least of all once approved."""
+    submission = submission_open(user=reporter, period=period, unit=unit("ST-BAO"))
+    _refused(ValidationError, lambda: submission_submit(user=reporter, submission=submission),
+             submission, "Báo cáo chưa có nội dung")
+    section = submission.sections.get(position=2)
+    section = section_save(user=reporter, section=section, text=TEXTS[2], version=section.version)
+    submission_submit(user=reporter, submission=submission)
+    with pytest.raises(ValidationError):
+        section_save(user=reporter, section=section, text="Sửa sau khi gửi.",
+                     version=section.version)
+    submission_approve(user=coordinator, submission=submission)
+    with pytest.raises(ValidationError):
+        section_save(user=reporter, section=section, text="Sửa sau khi duyệt.",
+                     version=section.version)
+    section.refresh_from_db()
+    assert section.text == TEXTS[2]
+    assert [e.action for e in submission.events.order_by("at", "pk")] == [
+        EventAction.CREATED, EventAction.SUBMITTED, EventAction.APPROVED]
