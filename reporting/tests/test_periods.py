@@ -39,12 +39,12 @@ def open_period(kind: str = "six_month", year: int = 2024, number: int = 1, *,
     """A period of the Department of Information and Communications, opened by dieuphoi;
     it asks the plan's units unless `units` names others."""
     fields.setdefault("plan", plan())
+    fields.setdefault("form", ReportForm.objects.order_by("pk").first())
     asked = (default_units(fields["plan"], on=period_window(kind, year, number).last_day)
              if units is None else list(Unit.objects.filter(code__in=units)))
     return period_create(
         user=User.objects.get(username="dieuphoi"), kind=kind, year=year, number=number,
-        receiving_unit=Unit.objects.get(code="ST-STTTT"),
-        form=ReportForm.objects.order_by("pk").first(), units=asked, **fields)
+        receiving_unit=Unit.objects.get(code="ST-STTTT"), units=asked, **fields)
 
 
 def codes(period: ReportingPeriod) -> list[str]:

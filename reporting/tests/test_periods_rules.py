@@ -1,6 +1,7 @@
 """Decree 09 windows, deadlines in working days and Roman numerals: plain functions, no database."""
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -27,7 +28,7 @@ def test_each_kind_closes_on_the_14th_and_opens_the_day_after_the_last_closing(
 def test_the_windows_of_a_kind_follow_each_other_without_gap_or_overlap() -> None:
     for kind in (periods.MONTHLY, periods.QUARTERLY):
         windows = [periods.window(kind, 2024, n) for n in periods.numbers(kind)]
-        for (_first, last), (first_next, _last) in zip(windows, windows[1:], strict=False):
+        for (_first, last), (first_next, _last) in pairwise(windows):
             assert (first_next - last).days == 1
         assert windows[0][0] == date(2023, 12, 15)
         assert windows[-1][1] == periods.window(periods.ANNUAL, 2024)[1]
