@@ -127,6 +127,8 @@ def demo_load_records() -> DemoResult:
                         tasks=[tasks[c] for c in codes], topics=[topics[i] for i in tops])
         result.add(title)
     _load_indicators(plan, coordinator, result)
+    from demo.reports import demo_load_reports  # the six-month reports stand on the records
+    result.created += demo_load_reports()
     return result
 
 

@@ -145,10 +145,46 @@ def blocks(text: str, names: Iterable[str]) -> list[Block]:
 
 
 def sum_figures(reports: Iterable[UnitReport], kinds: Sequence[str] = ()) -> list[FigureTable]:
-    """The units' tables added up, in the form's order of kinds, then any other tables."""
-    tables = sum_tables([FigureTable.from_json(t) for t in report.figures] for report in reports)
-    order = {kind: index for index, kind in enumerate(kinds)}
-    return sorted(tables, key=lambda t: order.get(t.code, len(order)))
+    """The units' tables added up, in the form's order of kinds, then any other tables.
+
+    Rows keep the order the units list them in (the order of kinds, channels, languages),
+    even when the first unit lacks some of them.
+    """
+    per_unit = [[FigureTable.from_json(t) for t in report.figures] for report in reports]
+    tables = sum_tables(per_unit)
+    for table in tables:
+        order = agreed_order([[row.key for row in t.rows]
+                              for unit in per_unit for t in unit if t.code == table.code])
+        rank = {key: index for index, key in enumerate(order)}
+        table.rows.sort(key=lambda row: rank.get(row.key, len(rank)))
+    position = {kind: index for index, kind in enumerate(kinds)}
+    return sorted(tables, key=lambda t: position.get(t.code, len(position)))
+
+
+def agreed_order(sequences: Iterable[Sequence[str]]) -> list[str]:
+    """All keys, each after the keys some sequence puts just before it; ties (and orders the
+    sequences disagree on) go by first appearance.
+
+    >>> agreed_order([["tin", "bai"], ["phong_su"], ["bai", "phong_su", "video"], ["anh"]])
+    ['tin', 'bai', 'phong_su', 'video', 'anh']
+    """
+    first: dict[str, int] = {}
+    before: dict[str, set[str]] = {}
+    for sequence in sequences:
+        for index, key in enumerate(sequence):
+            first.setdefault(key, len(first))
+            before.setdefault(key, set())
+            if index and sequence[index - 1] != key:
+                before[key].add(sequence[index - 1])
+    result: list[str] = []
+    placed: set[str] = set()
+    waiting = sorted(first, key=first.__getitem__)
+    while waiting:
+        ready = next((k for k in waiting if before[k] <= placed), waiting[0])
+        result.append(ready)
+        placed.add(ready)
+        waiting.remove(ready)
+    return result
 
 
 # --- The header and the words around the body ------------------------------------------

@@ -137,11 +137,13 @@ def _recipients(period: ReportingPeriod) -> list[str]:
 
 
 @transaction.atomic
-def consolidated_build(*, user: User, period: ReportingPeriod) -> ConsolidatedReport:
+def consolidated_build(*, user: User, period: ReportingPeriod,
+                       queue: bool = True) -> ConsolidatedReport:
     """Start (or start again) merging the period's approved reports, in the background.
 
     A new report gets its header from the receiving unit; building again keeps what the
     coordinator wrote in the header and replaces the parts and tables with a fresh merge.
+    With `queue=False` nothing is queued: the caller runs `consolidated_merge` itself.
     """
     check_can_consolidate(user)
     if not approved_submissions(period).exists():
@@ -156,7 +158,8 @@ def consolidated_build(*, user: User, period: ReportingPeriod) -> ConsolidatedRe
     report.progress_done = report.progress_total = 0
     report.error = ""
     report.save()
-    transaction.on_commit(lambda: _enqueue("merge_period", report.pk))
+    if queue:
+        transaction.on_commit(lambda: _enqueue("merge_period", report.pk))
     return report
 
 
@@ -207,8 +210,10 @@ def _edit_sections(report: ConsolidatedReport, texts: Mapping[int, str]) -> int:
 
 
 @transaction.atomic
-def consolidated_export(*, user: User, report: ConsolidatedReport) -> ConsolidatedReport:
-    """Queue the writing of the .docx, the .xlsx annex and the PDF."""
+def consolidated_export(*, user: User, report: ConsolidatedReport,
+                        queue: bool = True) -> ConsolidatedReport:
+    """Queue the writing of the .docx, the .xlsx annex and the PDF (with `queue=False`, the
+    caller runs `consolidated_write` itself)."""
     check_can_consolidate(user)
     locked = _lock(report)
     _check_not_busy(locked)
@@ -221,7 +226,8 @@ def consolidated_export(*, user: User, report: ConsolidatedReport) -> Consolidat
     locked.save(update_fields=["status", "progress_done", "progress_total", "error",
                                "updated_at"])
     report.status = locked.status
-    transaction.on_commit(lambda: _enqueue("export_report", locked.pk))
+    if queue:
+        transaction.on_commit(lambda: _enqueue("export_report", locked.pk))
     return report
 
 

@@ -289,3 +289,12 @@ def test_an_edited_text_still_shows_whose_each_part_is() -> None:
         ("Báo Sóc Trăng", ["Đăng 48 tin.", "Mở chuyên mục."]),
         ("", ["Đánh giá chung của Sở."]),
         ("Đài Phát thanh và Truyền hình Sóc Trăng", ["Phát 24 chương trình."])]
+
+
+def test_summed_rows_keep_the_units_order_even_when_the_first_lacks_some() -> None:
+    reports = [consolidate.UnitReport(1, "Đài", [], [products({"reportage": 2}).to_json()]),
+               consolidate.UnitReport(2, "Báo", [], [products({"article": 5, "reportage": 1}
+                                                              ).to_json()])]
+    table = consolidate.sum_figures(reports)[0]
+    assert [(row.key, row.values) for row in table.rows] == [("article", [5]),
+                                                             ("reportage", [3])]
