@@ -201,3 +201,17 @@ def test_the_rate_downloads_as_a_spreadsheet(client_as, period) -> None:
     late = body[2]
     assert late[2] == "Muộn" and late[4].date() == date(2024, 6, 19)
     assert body[3][5] == "Có"
+
+
+def test_the_page_takes_the_same_queries_for_more_units(client_as, period, unit,
+                                                        django_assert_max_num_queries) -> None:
+    client = client_as("coordinator")
+    url = reverse("reporting:rate", args=[period.pk])
+    with django_assert_max_num_queries(12) as few:
+        client.get(url)
+    period.units.add(*[unit(code) for code in ("ST-SGDDT", "ST-CA", "ST-DTN", "ST-HNCT")])
+    make_submission(period, unit("ST-CA"), status=SubmissionStatus.SUBMITTED,
+                    sent=local(2024, 6, 18))
+    reminders_send(today=date(2024, 6, 19))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert "Công an tỉnh Sóc Trăng" in client.get(url).text

@@ -4,6 +4,7 @@ Also the small helpers the other FLOW test modules share: the demo province's si
 period of 2024 and unit reports made directly in the database.
 """
 
+import threading
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import connection, transaction
 
 from accounts.models import User
 from accounts.services import user_create
@@ -376,3 +378,37 @@ def test_a_report_written_through_the_drafts_is_frozen_once_sent(period, unit, r
     assert section.text == TEXTS[2]
     assert [e.action for e in submission.events.order_by("at", "pk")] == [
         EventAction.CREATED, EventAction.SUBMITTED, EventAction.APPROVED]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_reviewer_waits_for_the_other_and_then_finds_the_report_decided(
+        unit, reporter, coordinator, administrator) -> None:
+    """On PostgreSQL the row lock makes the second reviewer wait for the first to commit."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no row locks; its writes are serialised anyway")
+    sent = make_submission(make_period(unit), unit("ST-BAO"), status=SubmissionStatus.SUBMITTED,
+                           sent=local(2024, 6, 17), by=reporter)
+    locked, release = threading.Event(), threading.Event()
+
+    def first_reviewer() -> None:
+        try:
+            with transaction.atomic():
+                Submission.objects.select_for_update().get(pk=sent.pk)
+                locked.set()
+                release.wait(5)
+                submission_approve(user=administrator, submission=sent)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=first_reviewer)
+    thread.start()
+    assert locked.wait(5)
+    threading.Timer(0.3, release.set).start()
+    with pytest.raises(ValidationError, match="Báo cáo đã được duyệt ngày"):
+        submission_return(user=coordinator, submission=Submission.objects.get(pk=sent.pk),
+                          comment=COMMENT)
+    thread.join(5)
+    sent.refresh_from_db()
+    assert sent.status == SubmissionStatus.APPROVED
+    assert [e.action for e in sent.events.order_by("at", "pk")] == [EventAction.SUBMITTED,
+                                                                    EventAction.APPROVED]
