@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean bench
+.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean bench demo-report
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -54,10 +54,20 @@ messages: venv
 
 # Parse time of a generated 20-page plan (text and .docx) against the 1 s goal.
 # Parse time of a 20-page plan, then the dashboard and task list at national scale in a
-# PostgreSQL database of their own (BENCH_DATABASE_URL; built once, about two minutes).
+# PostgreSQL database of their own (BENCH_DATABASE_URL; built once, about two minutes), then
+# the consolidated report of 100 unit reports (throwaway SQLite under var/bench, or
+# REPORT_BENCH_DATABASE_URL).
 bench: venv
 	$(PY) bench/ingest_bench.py
 	$(PY) bench/national_bench.py
+	$(PY) bench/report_bench.py
+
+# The demo's consolidated six-month report: var/demo/BC-6thang-2024.docx, .xlsx and .pdf.
+demo-report: venv
+	mkdir -p var/demo
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_load
+	$(PY) manage.py demo_report
 
 clean:
 	rm -rf $(VENV) var

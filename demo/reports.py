@@ -46,8 +46,10 @@ def _period(units: dict[str, Unit], coordinator: User, created: list[str]) -> Re
     return period
 
 
-def _rows(table: FigureTable, counts: dict[str, Any], labels: dict[str, str]) -> None:
-    table.rows = [Row(code, labels[code], [n]) for code, n in counts.items()]
+def _rows(table: FigureTable, counts: dict[str, Any], choices: list[tuple[str, str]]) -> None:
+    """One row per choice with a count, in the order of the choices, as prefill lists them."""
+    table.rows = [Row(code, str(label), [counts[code]]) for code, label in choices
+                  if counts.get(code)]
 
 
 def _languages(table: FigureTable, counts: dict[str, int], total: int) -> None:
@@ -70,10 +72,10 @@ def figures(period: ReportingPeriod, unit: Unit, report: dict[str, Any]) -> list
     tables = {table.code: table for table in unit_figures(period, unit)}
     kinds = report.get("products_by_kind", {})
     if "products_by_kind" in tables:
-        _rows(tables["products_by_kind"], kinds, {k: str(v) for k, v in ProductKind.choices})
+        _rows(tables["products_by_kind"], kinds, ProductKind.choices)
     if "products_by_channel" in tables:
         _rows(tables["products_by_channel"], report.get("products_by_channel", {}),
-              {k: str(v) for k, v in Channel.choices})
+              Channel.choices)
     if "products_by_language" in tables:
         _languages(tables["products_by_language"], report.get("products_by_language", {}),
                    sum(kinds.values()))

@@ -21,7 +21,7 @@ fills in what a machine cannot know: the number, the date and the signer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -144,17 +144,21 @@ def blocks(text: str, names: Iterable[str]) -> list[Block]:
     return result
 
 
-def sum_figures(reports: Iterable[UnitReport], kinds: Sequence[str] = ()) -> list[FigureTable]:
+def sum_figures(reports: Iterable[UnitReport], kinds: Sequence[str] = (),
+                row_orders: Mapping[str, Sequence[str]] | None = None) -> list[FigureTable]:
     """The units' tables added up, in the form's order of kinds, then any other tables.
 
-    Rows keep the order the units list them in (the order of kinds, channels, languages),
-    even when the first unit lacks some of them.
+    Rows come in the order `row_orders` gives for a table's code (the order of product kinds,
+    channels, languages), then in the order the units list them, even when the first unit
+    lacks some of them.
     """
     per_unit = [[FigureTable.from_json(t) for t in report.figures] for report in reports]
     tables = sum_tables(per_unit)
     for table in tables:
-        order = agreed_order([[row.key for row in t.rows]
-                              for unit in per_unit for t in unit if t.code == table.code])
+        known = list((row_orders or {}).get(table.code, ()))
+        order = agreed_order([known, *([row.key for row in t.rows]
+                                       for unit in per_unit for t in unit
+                                       if t.code == table.code)])
         rank = {key: index for index, key in enumerate(order)}
         table.rows.sort(key=lambda row: rank.get(row.key, len(rank)))
     position = {kind: index for index, kind in enumerate(kinds)}

@@ -26,12 +26,14 @@ from accounts.models import User
 from exports import annex, decree30, pdf
 from kehoach.models import apply_changes
 from kehoach.vntext.text import collation_key, fold
+from records.models import ActivityKind, Channel, Language, ProductKind
 from reporting import consolidate, official
 from reporting.models import (
     ConsolidatedReport,
     ConsolidatedSection,
     ConsolidatedStatus,
     EventAction,
+    FigureKind,
     FormSection,
     ReportingPeriod,
     Submission,
@@ -292,9 +294,18 @@ def consolidated_merge(*, report_id: int, progress: Progress | None = None) -> b
     reports = _unit_reports(period, submissions, step)
     outline = list(period.form.sections.order_by("position").values_list("position", "title"))
     merged = consolidate.merge_sections(outline, reports)
-    figures = consolidate.sum_figures(reports, period.form.figure_kinds)
+    figures = consolidate.sum_figures(reports, period.form.figure_kinds, _row_orders())
     _save_merge(report_id, merged, [t.to_json() for t in figures], submissions)
     return True
+
+
+def _row_orders() -> dict[str, list[str]]:
+    """The order the unit reports list their rows in, so the sums read the same way."""
+    languages = Language.objects.order_by("position", "name").values_list("code", flat=True)
+    return {FigureKind.PRODUCTS_BY_KIND: list(ProductKind.values),
+            FigureKind.PRODUCTS_BY_CHANNEL: list(Channel.values),
+            FigureKind.PRODUCTS_BY_LANGUAGE: list(languages),
+            FigureKind.ACTIVITIES: list(ActivityKind.values)}
 
 
 @transaction.atomic

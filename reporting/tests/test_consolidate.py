@@ -113,7 +113,7 @@ def reports(period: ReportingPeriod, unit, coordinator: User) -> list[Submission
         approved(period, unit("ST-BAO"), BAO_TEXTS,
                  [products({"article": 48, "reportage": 6}), languages(1, 4)], coordinator),
         approved(period, unit("ST-DAI"), DAI_TEXTS,
-                 [products({"reportage": 12, "radio": 24}), languages(0, 16)], coordinator),
+                 [products({"radio": 24, "reportage": 12}), languages(0, 16)], coordinator),
         approved(period, unit("ST-SVHTTDL"), SO_TEXTS, [activities(2, 120)], coordinator),
         approved(period, unit("ST-KESACH"), ["Chưa duyệt: không được tổng hợp."], [],
                  status=SubmissionStatus.SUBMITTED),
@@ -298,3 +298,12 @@ def test_summed_rows_keep_the_units_order_even_when_the_first_lacks_some() -> No
     table = consolidate.sum_figures(reports)[0]
     assert [(row.key, row.values) for row in table.rows] == [("article", [5]),
                                                              ("reportage", [3])]
+
+
+def test_summed_rows_follow_the_lists_they_come_from(reports, period, coordinator,
+                                                   django_capture_on_commit_callbacks) -> None:
+    """The radio station lists radio programmes before reportages; the province's table
+    follows the order of product kinds, as every unit's prefilled table does."""
+    report = build(coordinator, period, django_capture_on_commit_callbacks)
+    kinds = next(t for t in report.figures if t["code"] == "products_by_kind")
+    assert [row["key"] for row in kinds["rows"]] == ["article", "reportage", "radio"]

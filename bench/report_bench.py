@@ -1,0 +1,213 @@
+"""How long the consolidated report of 100 approved unit reports takes; run with `make bench`.
+
+A province asks about 100 units (departments, press, mass organisations, districts or
+communes). Each report here has the default form's five parts of three paragraphs each and
+the six figure tables a unit's report opens with (products by kind, channel and language,
+activities with participants by group, task progress, indicators). The benchmark builds them
+in a throwaway database (a SQLite file under var/bench, or the PostgreSQL database named by
+REPORT_BENCH_DATABASE_URL, dropped and created again), then times what the coordinator waits
+for: the merge and the .docx and .xlsx (goal: under 5 s together), and, apart, the PDF that
+LibreOffice makes of the .docx.
+
+Prints one line per measurement: median over the runs, after a warm-up, against the goal.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+UNITS = 100
+GOAL_SECONDS = 5.0
+RUNS = 3
+
+KINDS = ["news", "article", "reportage", "column", "infographic", "video", "radio", "tv"]
+CHANNELS = ["print", "online", "tv", "radio", "portal", "social", "loudspeaker"]
+LANGUAGES = [("vi", "Tiếng Việt"), ("km", "Tiếng Khmer"), ("en", "Tiếng Anh")]
+ACTIVITIES = ["training", "exhibition", "contest", "integrated"]
+GROUPS = ["key_officials", "press", "commune_officials", "students", "residents", "other"]
+PARAGRAPHS = [
+    "Đơn vị xây dựng kế hoạch tuyên truyền về quyền con người năm 2024, phân công cán bộ theo "
+    "dõi chuyên đề và lồng ghép nội dung vào các chương trình, chuyên mục thường xuyên; nội dung "
+    "bám sát Kế hoạch của Ủy ban nhân dân tỉnh và hướng dẫn của Sở Thông tin và Truyền thông.",
+    "Trong kỳ, đơn vị sản xuất, đăng phát tin, bài, phóng sự về thành tựu bảo đảm quyền con "
+    "người, chính sách dân tộc, tôn giáo, an sinh xã hội; thực hiện sản phẩm bằng tiếng Khmer "
+    "phục vụ đồng bào vùng sâu, vùng xa; đăng tải video ngắn trên các nền tảng số của đơn vị.",
+    "Tổ chức các buổi tập huấn, sinh hoạt chuyên đề cho cán bộ, hội viên và người dân về quyền "
+    "con người, bình đẳng giới, quyền trẻ em; phối hợp với các cơ quan báo chí đưa tin về các "
+    "hoạt động hưởng ứng Ngày Tuyên ngôn thế giới về quyền con người.",
+    "Kinh phí dành cho hoạt động truyền thông còn hạn chế; đội ngũ làm công tác truyền thông "
+    "kiêm nhiệm nhiều việc; sản phẩm bằng tiếng dân tộc thiểu số chưa đáp ứng nhu cầu.",
+    "Tiếp tục đa dạng hóa hình thức truyền thông, tăng sản phẩm song ngữ Việt - Khmer; đề nghị "
+    "tỉnh bố trí kinh phí và tổ chức bồi dưỡng kỹ năng truyền thông cho cán bộ cơ sở.",
+]
+
+
+def _setup() -> None:
+    url = os.environ.get("REPORT_BENCH_DATABASE_URL", "")
+    if url:
+        _recreate_postgres(url)
+    else:
+        folder = ROOT / "var" / "bench"
+        folder.mkdir(parents=True, exist_ok=True)
+        database = folder / "report.sqlite3"
+        database.unlink(missing_ok=True)
+        url = f"sqlite:///{database}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("KEHOACH_VAR_DIR", str(ROOT / "var" / "bench"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _recreate_postgres(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _tables(rng: random.Random) -> list[Any]:
+    from reporting.figures import FigureTable, Row
+
+    kinds = {k: rng.randint(0, 40) for k in KINDS}
+    total = sum(kinds.values())
+    per_kind = FigureTable("products_by_kind", "Sản phẩm truyền thông theo loại",
+                           ["Loại sản phẩm", "Số sản phẩm"],
+                           [Row(k, k, [n]) for k, n in kinds.items() if n])
+    per_channel = FigureTable("products_by_channel", "Sản phẩm truyền thông theo kênh",
+                              ["Kênh", "Số sản phẩm"],
+                              [Row(c, c, [rng.randint(1, 30)]) for c in CHANNELS])
+    languages = FigureTable(
+        "products_by_language", "Sản phẩm truyền thông theo ngôn ngữ",
+        ["Ngôn ngữ", "Số sản phẩm", "Tổng số sản phẩm của đơn vị", "Tỷ lệ"],
+        [Row(code, name, [rng.randint(0, total), total, None]) for code, name in LANGUAGES],
+        ratios={2: (0, 1)}, total=False)
+    activities = FigureTable(
+        "activities", "Hoạt động và số người tham gia",
+        ["Loại hoạt động", "Số hoạt động", "Số người tham gia", *GROUPS],
+        [Row(a, a, [rng.randint(1, 5), 0, *[rng.randint(0, 200) for _ in GROUPS]])
+         for a in ACTIVITIES])
+    for row in activities.rows:
+        row.values[1] = sum(v for v in row.values[2:] if isinstance(v, int))
+    tasks = FigureTable("tasks", "Tiến độ thực hiện nhiệm vụ",
+                        ["Nhiệm vụ", "Vai trò của đơn vị", "Trạng thái", "Tiến độ", "Sản phẩm",
+                         "Hoạt động"],
+                        [Row(str(t), f"II.{t}. Nhiệm vụ số {t}", ["Phối hợp", "Đang thực hiện",
+                                                                   "50%", rng.randint(0, 9),
+                                                                   rng.randint(0, 3)])
+                         for t in range(1, 11)], total=False)
+    indicators = FigureTable("indicators", "Chỉ tiêu của kế hoạch",
+                             ["Chỉ số", "Chỉ tiêu", "Kết quả", "Mẫu số", "Tỷ lệ"],
+                             [Row(str(i), f"Chỉ số {i}", ["70%", rng.randint(0, 50), 60, None])
+                              for i in range(1, 4)], ratios={4: (2, 3)}, total=False)
+    return [t.with_ratios().to_json() for t in (per_kind, per_channel, languages, activities,
+                                                tasks, indicators)]
+
+
+def generate() -> Any:
+    """The province, its 100 units, a six-month period and one approved report per unit."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from accounts.models import User
+    from reporting.models import (
+        ReportForm,
+        ReportingPeriod,
+        Submission,
+        SubmissionSection,
+        SubmissionStatus,
+    )
+    from units.models import Unit
+    from units.services import unit_create
+
+    rng = random.Random(100)  # noqa: S311 -- repeatable test data, not a secret
+    province = unit_create(name="Ủy ban nhân dân tỉnh Sóc Trăng", kind="province")
+    department = unit_create(name="Sở Thông tin và Truyền thông tỉnh Sóc Trăng",
+                             kind="department", parent=province)
+    units = Unit.objects.bulk_create(
+        Unit(name=f"Ủy ban nhân dân xã Số {n}", kind="commune", parent=province,
+             search_text=f"uy ban nhan dan xa so {n}") for n in range(1, UNITS + 1))
+    form = ReportForm.objects.order_by("pk").first()
+    period = ReportingPeriod.objects.create(
+        kind="six_month", year=2024, first_day=date(2023, 12, 15), last_day=date(2024, 6, 14),
+        deadline=date(2024, 6, 18), title="Báo cáo 6 tháng đầu năm 2024",
+        receiving_unit=department, form=form)
+    period.units.set(units)
+    now = timezone.now()
+    submissions = Submission.objects.bulk_create(
+        Submission(period=period, unit=unit, status=SubmissionStatus.APPROVED,
+                   figures=_tables(rng), submitted_at=now, approved_at=now) for unit in units)
+    SubmissionSection.objects.bulk_create(
+        SubmissionSection(submission=s, position=section.position, title=section.title,
+                          text="\n".join(rng.sample(PARAGRAPHS, 3)))
+        for s in submissions for section in form.sections.all())
+    coordinator = User.objects.create(username="bench", role="coordinator",
+                                      full_name="Điều phối viên")
+    return period, coordinator
+
+
+def timed(call: Callable[[], object], runs: int = RUNS) -> float:
+    call()  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    _setup()
+    from django.conf import settings
+
+    from exports import annex, decree30, pdf
+    from reporting.models import ConsolidatedReport
+    from reporting.official import numbered_tables, official_document
+    from reporting.services import consolidated as services
+
+    period, coordinator = generate()
+    written: dict[str, bytes] = {}
+
+    def merge() -> None:
+        report = services.consolidated_build(user=coordinator, period=period, queue=False)
+        services.consolidated_merge(report_id=report.pk)
+
+    def write() -> None:
+        report = ConsolidatedReport.objects.select_related("period").get(period=period)
+        document = official_document(report)
+        written["docx"] = decree30.docx_bytes(document)
+        written["xlsx"] = annex.annex_xlsx(issuing_body=document.issuing_body,
+                                           title=document.title,
+                                           tables=numbered_tables(report.figures))
+
+    merging = timed(merge)
+    writing = timed(write)
+    total = merging + writing
+    verdict = "ok" if total < GOAL_SECONDS else "SLOWER THAN THE GOAL"
+    print(f"consolidated report of {UNITS} unit reports: merge {merging:.2f} s, "
+          f".docx + .xlsx {writing:.2f} s, together {total:.2f} s "
+          f"(goal {GOAL_SECONDS:.0f} s: {verdict}); .docx {len(written['docx']):,} bytes")
+    start = time.perf_counter()
+    converted = pdf.docx_to_pdf(written["docx"], soffice=settings.SOFFICE)
+    print(f"PDF by LibreOffice: {time.perf_counter() - start:.2f} s, "
+          f"{len(converted):,} bytes (not part of the goal; runs in the background)")
+
+
+if __name__ == "__main__":
+    main()
