@@ -188,6 +188,8 @@ REPORT_REMIND_DAYS_AFTER = (1, 3, 7, 14)
 SOFFICE = os.environ.get("SOFFICE", "soffice")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
                                if DEBUG else "django.core.mail.backends.smtp.EmailBackend")
+# Links in e-mails are absolute: the address people open the app at.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kehoach@localhost")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
