@@ -30,6 +30,7 @@ from reporting.models import (
     Submission,
     SubmissionStatus,
 )
+from reporting.periods import roman
 from reporting.permissions import can_review, own_unit_ids
 from reporting.services.consolidated import BUSY, EDITABLE
 
@@ -90,6 +91,7 @@ def sections_view(report: ConsolidatedReport) -> list[dict[str, Any]]:
     for index, section in enumerate(report.sections.order_by("position"), start=1):
         names = [str(c.get("name", "")) for c in section.contributors or []]
         result.append({"section": section, "number": index,
+                       "heading": f"{roman(index)}. {section.title}",
                        "blocks": consolidate.blocks(section.text, names)})
     return result
 
