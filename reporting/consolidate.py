@@ -332,6 +332,19 @@ def requester(request: str) -> str:
     return request.rsplit(marker, 1)[1].strip().rstrip(".;,")
 
 
+def line_ministry(name: str) -> str:
+    """The ministry a provincial department reports to on its field.
+
+    >>> line_ministry("Sở Văn hóa, Thể thao và Du lịch")
+    'Bộ Văn hóa, Thể thao và Du lịch'
+    >>> line_ministry("Báo Sóc Trăng")
+    ''
+    """
+    if fold(name).startswith("so ") and _place_after(name) is None:
+        return "Bộ " + name.split(" ", 1)[1]
+    return ""
+
+
 def signature(name: str) -> tuple[str, str]:
     """The usual authority prefix and position for a deputy head signing for the head.
 

@@ -125,14 +125,20 @@ def _plan_reference(period: ReportingPeriod) -> str:
 
 
 def _recipients(period: ReportingPeriod) -> list[str]:
+    """Who the report goes to: the level above (the parent period's receiving unit, else a
+    department's line ministry), who asked for it, the plan's issuer; a copy kept."""
+    unit = period.receiving_unit
     names = []
     if period.parent_id is not None and period.parent is not None:
         names.append(period.parent.receiving_unit.name)
+    elif ministry := consolidate.line_ministry(
+            consolidate.own_name(unit.name, unit.parent.name if unit.parent else "")):
+        names.append(ministry)
     if asker := consolidate.requester(period.request):
         names.append(asker)
     if period.plan is not None:
         names.append(period.plan.issuer_name)
-    if fold(period.receiving_unit.name).startswith("so "):
+    if fold(unit.name).startswith("so "):
         names.append("Lãnh đạo Sở")
     names.append("Lưu: VT")
     return list(dict.fromkeys(names))
