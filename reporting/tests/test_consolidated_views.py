@@ -5,11 +5,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from exports.layout import check_decree30
 from reporting.models import ConsolidatedReport, ConsolidatedStatus
 from reporting.services.consolidated import consolidated_build
 from reporting.tests.test_consolidate import BAO_TEXTS, approved, build, period, products, reports
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def read(field) -> bytes:
+    """A stored file's bytes from the start, however often it was read before."""
+    with field.open("rb") as opened:
+        return opened.read()
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +41,9 @@ def exported(reports, period, coordinator, client_as,
     build(coordinator, period, django_capture_on_commit_callbacks)
     post(client_as("coordinator"), "consolidated_export", period,
          django_capture_on_commit_callbacks)
-    return ConsolidatedReport.objects.get(period=period)
+    report = ConsolidatedReport.objects.get(period=period)
+    assert check_decree30(read(report.docx)) == []
+    return report
 
 
 def test_a_coordinator_builds_and_sees_each_units_part_marked(
