@@ -192,8 +192,8 @@ def test_it_prefills_the_header_from_the_receiving_unit(
         "Sở Thông tin và Truyền thông báo cáo kết quả thực hiện Đề án truyền thông về quyền con "
         "người 6 tháng đầu năm 2024 như sau:")
     assert report.recipients.splitlines() == [
-        "Bộ Thông tin và Truyền thông", "Ban Chỉ đạo Nhân quyền tỉnh", "Ủy ban nhân dân tỉnh Sóc Trăng", "Lãnh đạo Sở",
-        "Lưu: VT"]
+        "Bộ Thông tin và Truyền thông", "Ban Chỉ đạo Nhân quyền tỉnh",
+        "Ủy ban nhân dân tỉnh Sóc Trăng", "Lãnh đạo Sở", "Lưu: VT"]
     assert (report.signature_prefix, report.signature_position) == ("KT. GIÁM ĐỐC",
                                                                      "PHÓ GIÁM ĐỐC")
 
