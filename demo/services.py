@@ -147,10 +147,13 @@ def _load_indicators(plan: Plan, coordinator: User, result: DemoResult) -> None:
 @transaction.atomic
 def demo_load() -> DemoResult:
     from records.services import languages_seed
+    from reporting.defaults import default_form_ensure
 
     result = DemoResult()
     if languages_seed():  # a flushed test database loses what migrations seeded
         result.add("languages")
+    if default_form_ensure():
+        result.add("report form")
     units = _load_units(result)
     _load_plan(units, result)
     _load_users(units, result)
