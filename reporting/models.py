@@ -197,11 +197,15 @@ class Submission(models.Model):
         return self.status in EDITABLE_STATUSES
 
     def on_time(self) -> bool | None:
-        """Whether it was first sent by the deadline; None while never sent."""
-        if self.submitted_at is None:
+        """Whether it was first sent by the deadline; None while never sent.
+
+        A report returned and sent again after the deadline was still on time: the unit met
+        the deadline, the review took the time after it.
+        """
+        first = self.events.filter(action=EventAction.SUBMITTED).order_by("at", "pk").first()
+        if first is None:
             return None
-        sent = timezone.localdate(self.submitted_at)
-        return sent <= self.period.deadline
+        return timezone.localdate(first.at) <= self.period.deadline
 
 
 class SubmissionSection(models.Model):
