@@ -102,7 +102,7 @@ def section_save(*, user: User, section: SubmissionSection, text: str, version: 
     cannot both pass. Saving the text that is there already changes nothing, whatever the
     version: nothing would be lost.
     """
-    current = SubmissionSection.objects.select_for_update().select_related(
+    current = SubmissionSection.objects.select_for_update(of=("self",)).select_related(
         "submission__period", "updated_by").get(pk=section.pk)
     _check_writable(user, current.submission)
     text = _clean_text(text)

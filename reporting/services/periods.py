@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from kehoach.db import vi_order
 from kehoach.models import apply_changes
+from kehoach.vntext.text import collation_key
 from plans.models import Plan
 from reporting import periods
 from reporting.models import ReportForm, ReportingPeriod
@@ -101,7 +103,8 @@ def _validate(period: ReportingPeriod, units: list[Unit]) -> None:
     if period.deadline < period.last_day:
         errors["deadline"] = [_("Hạn gửi báo cáo không được trước ngày chốt số liệu "
                                 "%(last)s.") % {"last": _day(period.last_day)}]
-    ended = [unit.name for unit in units if not unit.is_valid_on(period.last_day)]
+    ended = sorted((unit.name for unit in units if not unit.is_valid_on(period.last_day)),
+                   key=collation_key)
     if not units:
         errors["units"] = [_("Chọn ít nhất một đơn vị phải báo cáo.")]
     elif ended:
@@ -171,7 +174,7 @@ def period_update(*, user: User, period: ReportingPeriod, units: Iterable[Unit] 
         errors["form"] = [_("Đã có đơn vị mở báo cáo theo mẫu này; không đổi được mẫu báo cáo.")]
     dropped = started - {unit.pk for unit in chosen}
     if dropped:
-        names = Unit.objects.filter(pk__in=dropped).order_by("name").values_list(
+        names = Unit.objects.filter(pk__in=dropped).order_by(vi_order("name")).values_list(
             "name", flat=True)
         errors["units"] = [_("Không bỏ được đơn vị đã mở báo cáo trong kỳ: %(names)s.") % {
             "names": "; ".join(names)}]
