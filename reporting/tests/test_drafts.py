@@ -218,3 +218,44 @@ def test_figures_stay_as_sent(draft, reporter, bao, coordinator, status: str) ->
 def test_others_cannot_refresh(draft, lead_reporter) -> None:
     with pytest.raises(PermissionDenied):
         figures_refresh(user=lead_reporter, submission=draft)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_saves_of_the_same_version_at_once_never_both_pass(province, reporter) -> None:
+    """Two browsers autosave the same part at the same moment: the row lock makes the second
+    wait and see the first's version, so one is saved and the other told. (PostgreSQL: SQLite
+    serialises writers anyway and shares one in-memory database with no threads.)"""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs concurrent connections")
+    colleague = user_create(username="phongvien.bst", password="Kehoach@2024", role="reporter",
+                            full_name="Thạch Thị Sa Rây",
+                            units=[Unit.objects.get(code="ST-BAO")])
+    draft = submission_open(user=reporter, period=open_period(),
+                            unit=Unit.objects.get(code="ST-BAO"))
+    section = draft.sections.get(position=1)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def save(user: User, text: str) -> None:
+        try:
+            start.wait()
+            section_save(user=user, section=section, text=text, version=1)
+            outcomes.append("saved")
+        except EditConflict:
+            outcomes.append("conflict")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=save, args=(reporter, DIRECTION)),
+               threading.Thread(target=save, args=(colleague, "Chưa có văn bản chỉ đạo."))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["conflict", "saved"]
+    section.refresh_from_db()
+    assert section.version == 2
