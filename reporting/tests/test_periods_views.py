@@ -235,3 +235,23 @@ def test_a_coordinator_changes_the_deadline_and_units(client_as, period, unit) -
     assert (period.deadline, period.request, period.title) == (
         date(2024, 6, 20), LETTER, "Báo cáo 6 tháng đầu năm 2024")
     assert sorted(period.units.values_list("code", flat=True)) == ["ST-BAO", "ST-DAI"]
+
+
+def test_the_admin_shows_periods_and_reports_read_only_where_the_workflow_owns_them(
+        client, period, reporter) -> None:
+    from accounts.models import User
+    from reporting.services.drafts import submission_open
+
+    submission = submission_open(user=reporter, period=period,
+                                 unit=Unit.objects.get(code="ST-BAO"))
+    client.force_login(User.objects.create_superuser("it.sotttt", "it@soctrang.gov.vn", "x"))
+    for url in ("/admin/reporting/reportingperiod/", f"/admin/reporting/reportingperiod/"
+                f"{period.pk}/change/", "/admin/reporting/submission/",
+                f"/admin/reporting/submission/{submission.pk}/change/",
+                "/admin/reporting/reportform/", "/admin/reporting/consolidatedreport/"):
+        assert client.get(url).status_code == 200, url
+    page = client.get(f"/admin/reporting/reportingperiod/{period.pk}/change/").text
+    assert 'name="deadline"' in page and 'name="first_day"' not in page
+    assert client.get("/admin/reporting/reportingperiod/add/").status_code == 403
+    page = client.get(f"/admin/reporting/submission/{submission.pk}/change/").text
+    assert 'name="status"' not in page
