@@ -1,9 +1,11 @@
 """Opening a unit's report, saving its parts without silent overwrites, refreshing figures."""
 
+import threading
 from datetime import date
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, connections
 
 from accounts.models import User
 from accounts.services import user_create
@@ -220,17 +222,12 @@ def test_others_cannot_refresh(draft, lead_reporter) -> None:
         figures_refresh(user=lead_reporter, submission=draft)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent connections")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_saves_of_the_same_version_at_once_never_both_pass(province, reporter) -> None:
     """Two browsers autosave the same part at the same moment: the row lock makes the second
     wait and see the first's version, so one is saved and the other told. (PostgreSQL: SQLite
     serialises writers anyway and shares one in-memory database with no threads.)"""
-    import threading
-
-    from django.db import connection, connections
-
-    if connection.vendor != "postgresql":
-        pytest.skip("needs concurrent connections")
     colleague = user_create(username="phongvien.bst", password="Kehoach@2024", role="reporter",
                             full_name="Thạch Thị Sa Rây",
                             units=[Unit.objects.get(code="ST-BAO")])
