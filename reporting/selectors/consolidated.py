@@ -98,9 +98,13 @@ def sections_view(report: ConsolidatedReport) -> list[dict[str, Any]]:
 
 def asked_units(period: ReportingPeriod, report: ConsolidatedReport | None
                 ) -> tuple[list[Submission], list[dict[str, Any]]]:
-    """The reports the merge included, and the asked units it left out, with why."""
-    included_ids = set(report.submissions.values_list("pk", flat=True)) if report else set()
+    """The reports the merge included, and the asked units it left out, with why.
+
+    Before the first merge, "included" are the approved reports a merge would take.
+    """
     submissions = {s.unit_id: s for s in period.submissions.select_related("unit")}
+    included_ids = (set(report.submissions.values_list("pk", flat=True)) if report else
+                    {s.pk for s in submissions.values() if s.status == SubmissionStatus.APPROVED})
     included = vi_sorted([s for s in submissions.values() if s.pk in included_ids],
                          key=lambda s: s.unit.name)
     left_out = []

@@ -61,6 +61,16 @@ def test_a_coordinator_builds_and_sees_each_units_part_marked(
     assert "Tổng hợp lại" in html and "Xuất văn bản" in html
 
 
+def test_before_the_first_merge_the_page_lists_what_a_merge_would_take(
+        reports, period, client_as) -> None:
+    html = client_as("coordinator").get(url("consolidated", period)).content.decode()
+    assert "Bấm “Tổng hợp” để tổng hợp 3 báo cáo đã duyệt" in html
+    assert "Báo Sóc Trăng</a>" in html
+    left_out = html.split("Chưa được đưa vào báo cáo tổng hợp")[1]
+    assert "Báo Sóc Trăng" not in left_out
+    assert "Ủy ban nhân dân huyện Kế Sách — Đã gửi, chờ duyệt" in left_out
+
+
 def test_a_refused_build_says_why_on_the_page(period, client_as,
                                                django_capture_on_commit_callbacks) -> None:
     page = post(client_as("coordinator"), "consolidate", period,
