@@ -5,7 +5,6 @@ service and the same conflict rule as the autosave, which sends one part at a ti
 """
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,6 +28,7 @@ from reporting.selectors.submissions import (
     submission_figures,
     submission_sections,
 )
+from reporting.selectors.workflow import workflow_state
 from reporting.services import drafts
 from reporting.services.drafts import EditConflict
 from units.models import Unit
@@ -55,21 +55,12 @@ def _form(section: SubmissionSection, data: QueryDict | None = None) -> SectionT
                            initial={"text": section.text, "version": section.version})
 
 
-def _workflow(submission: Submission, user: User) -> dict[str, Any]:
-    """The FLOW part's state of the report; empty until reporting.selectors.workflow exists."""
-    try:
-        from reporting.selectors.workflow import workflow_state
-    except ImportError:
-        return {}
-    return workflow_state(submission, user)
-
-
 def _page(request: HttpRequest, submission: Submission, rows: list[SectionRow]) -> HttpResponse:
     editable = can_edit_submission(request.user, submission)
     return render(request, "reporting/submission_detail.html", {
         "submission": submission, "rows": rows, "editable": editable,
         "tables": shown_tables(submission_figures(submission)),
-        "workflow": _workflow(submission, request.user),
+        "workflow": workflow_state(submission, request.user),
     })
 
 
