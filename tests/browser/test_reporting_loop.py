@@ -31,6 +31,7 @@ def _open_period() -> ReportingPeriod:
 
 
 def _write_and_send(page: Page, text: str, *, button: str = "Gửi báo cáo") -> None:
+    page.wait_for_load_state()  # autosave listens once htmx (deferred) has loaded
     page.get_by_role("textbox", name=re.compile(RESULTS)).fill(text)
     page.keyboard.press("Tab")  # leaving the part saves it, as typing does after a pause
     expect(page.get_by_text(re.compile("Đã lưu lúc"))).to_be_visible()
