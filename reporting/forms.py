@@ -10,10 +10,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import DateInput
+from kehoach.forms import DateInput, ServiceModelForm
 from plans.models import Plan
 from reporting import periods
-from reporting.models import FigureKind, PeriodKind, ReportForm, ReportingPeriod
+from reporting.models import (
+    ConsolidatedReport,
+    FigureKind,
+    PeriodKind,
+    ReportForm,
+    ReportingPeriod,
+)
 from reporting.permissions import own_unit_ids
 from reporting.selectors.periods import (
     default_form,
@@ -242,3 +248,45 @@ def section_initial(form: ReportForm) -> list[dict[str, Any]]:
     return [{"pk": s.pk, "title": s.title, "hint": s.hint, "ORDER": s.position}
             for s in form.sections.order_by("position")]
 
+
+HEADER_FIELDS = ["parent_body", "issuing_body", "number", "symbol", "place", "issued_on",
+                 "title", "opening"]
+CLOSING_FIELDS = ["recipients", "signature_prefix", "signature_position", "signer_name"]
+
+
+class ConsolidatedForm(ServiceModelForm):
+    """The document's header, opening, each part's text, recipients and signature."""
+
+    class Meta:
+        model = ConsolidatedReport
+        fields = HEADER_FIELDS + CLOSING_FIELDS
+        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2}),
+                   "opening": forms.Textarea(attrs={"rows": 3}),
+                   "recipients": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {"number": _("Để trống khi chưa ký; văn bản để chỗ trống."),
+                      "issued_on": _("Để trống khi chưa ký."),
+                      "parent_body": _("Ví dụ: UBND TỈNH SÓC TRĂNG.")}
+
+    def __init__(self, *args: Any, sections: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for index, section in enumerate(sections, start=1):
+            self.fields[f"section_{section.position}"] = forms.CharField(
+                label=f"{periods.roman(index)}. {section.title}", required=False,
+                initial=section.text, widget=forms.Textarea(attrs={"rows": 12}), strip=True,
+                help_text=_("Mỗi đoạn một dòng; đóng góp của từng đơn vị cách nhau một dòng "
+                            "trống và mở đầu bằng tên đơn vị."))
+
+    def header_fields(self) -> list[Any]:
+        return [self[name] for name in HEADER_FIELDS]
+
+    def section_fields(self) -> list[Any]:
+        return [self[name] for name in self.fields if name.startswith("section_")]
+
+    def closing_fields(self) -> list[Any]:
+        return [self[name] for name in CLOSING_FIELDS]
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        sections = {int(k.removeprefix("section_")): v for k, v in data.items()
+                    if k.startswith("section_")}
+        return {"sections": sections, **{k: data[k] for k in HEADER_FIELDS + CLOSING_FIELDS}}

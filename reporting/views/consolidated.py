@@ -7,7 +7,6 @@ small progress partial (htmx every second, or a meta refresh without JavaScript)
 
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,57 +14,13 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from kehoach.forms import DateInput, ServiceModelForm, add_service_errors
-from reporting.models import ConsolidatedReport
-from reporting.periods import roman
+from kehoach.forms import add_service_errors
+from reporting.forms import ConsolidatedForm
 from reporting.selectors import consolidated as selectors
 from reporting.services import consolidated as services
-
-HEADER_FIELDS = ["parent_body", "issuing_body", "number", "symbol", "place", "issued_on",
-                 "title", "opening"]
-CLOSING_FIELDS = ["recipients", "signature_prefix", "signature_position", "signer_name"]
-
-
-class ConsolidatedForm(ServiceModelForm):
-    """The document's header, opening, each part's text, recipients and signature."""
-
-    class Meta:
-        model = ConsolidatedReport
-        fields = HEADER_FIELDS + CLOSING_FIELDS
-        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2}),
-                   "opening": forms.Textarea(attrs={"rows": 3}),
-                   "recipients": forms.Textarea(attrs={"rows": 5})}
-        help_texts = {"number": gettext_lazy("Để trống khi chưa ký; văn bản để chỗ trống."),
-                      "issued_on": gettext_lazy("Để trống khi chưa ký."),
-                      "parent_body": gettext_lazy("Ví dụ: UBND TỈNH SÓC TRĂNG.")}
-
-    def __init__(self, *args: Any, sections: list[Any], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for index, section in enumerate(sections, start=1):
-            self.fields[f"section_{section.position}"] = forms.CharField(
-                label=f"{roman(index)}. {section.title}", required=False, initial=section.text,
-                widget=forms.Textarea(attrs={"rows": 12}), strip=True,
-                help_text=_("Mỗi đoạn một dòng; đóng góp của từng đơn vị cách nhau một dòng "
-                            "trống và mở đầu bằng tên đơn vị."))
-
-    def header_fields(self) -> list[Any]:
-        return [self[name] for name in HEADER_FIELDS]
-
-    def section_fields(self) -> list[Any]:
-        return [self[name] for name in self.fields if name.startswith("section_")]
-
-    def closing_fields(self) -> list[Any]:
-        return [self[name] for name in CLOSING_FIELDS]
-
-    def service_arguments(self) -> dict[str, Any]:
-        data = self.cleaned_data
-        sections = {int(k.removeprefix("section_")): v for k, v in data.items()
-                    if k.startswith("section_")}
-        return {"sections": sections, **{k: data[k] for k in HEADER_FIELDS + CLOSING_FIELDS}}
 
 
 @login_required
