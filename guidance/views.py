@@ -12,6 +12,7 @@ from guidance.forms import GuidanceForm
 from guidance.models import Guidance, GuidanceTopic
 from guidance.qr import qr_png, qr_svg
 from guidance.spreadsheet import coverage_xlsx
+from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -66,13 +67,8 @@ def guidance_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @require_POST
 def guidance_publish(request: HttpRequest, pk: int) -> HttpResponse:
     guidance = selectors.get_guidance_for_user(request.user, pk, change=True)
-    try:
-        services.guidance_publish(guidance=guidance)
-    except ValidationError as error:
-        for text in error.messages:
-            messages.error(request, text)
-    else:
-        messages.success(request, _("Đã công bố; trang công khai và mã QR đã dùng được."))
+    run_action(request, lambda: services.guidance_publish(guidance=guidance),
+               _("Đã công bố; trang công khai và mã QR đã dùng được."))
     return redirect(guidance)
 
 

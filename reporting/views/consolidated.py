@@ -5,7 +5,7 @@ report is written out. The build and the export run in the background: the page 
 small progress partial (htmx every second, or a meta refresh without JavaScript).
 """
 
-from typing import Any
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 from reporting.forms import ConsolidatedForm
 from reporting.selectors import consolidated as selectors
@@ -47,14 +48,10 @@ def period_url(pk: int) -> str:
     return reverse("reporting:consolidated", args=[pk])
 
 
-def _act(request: HttpRequest, pk: int, action: Any, done: str) -> HttpResponse:
+def _act(request: HttpRequest, pk: int, action: Callable[[], object], done: str
+         ) -> HttpResponse:
     """Run a coordinator's action; a refusal is shown on the page, the reason in full."""
-    try:
-        action()
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done)
+    run_action(request, action, done)
     return redirect(period_url(pk))
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 from reporting import permissions
 from reporting.forms import PeriodEditForm, PeriodForm, PeriodsGenerateForm
@@ -104,12 +105,8 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def period_close(request: HttpRequest, pk: int) -> HttpResponse:
     period = selectors.get_period_for_user(request.user, pk, change=True)
-    try:
-        services.period_close(user=request.user, period=period)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Đã khóa kỳ báo cáo; các đơn vị không gửi thêm được."))
+    run_action(request, lambda: services.period_close(user=request.user, period=period),
+               _("Đã khóa kỳ báo cáo; các đơn vị không gửi thêm được."))
     return redirect(period)
 
 
@@ -117,12 +114,8 @@ def period_close(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def period_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     period = selectors.get_period_for_user(request.user, pk, change=True)
-    try:
-        services.period_reopen(user=request.user, period=period)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Đã mở lại kỳ báo cáo."))
+    run_action(request, lambda: services.period_reopen(user=request.user, period=period),
+               _("Đã mở lại kỳ báo cáo."))
     return redirect(period)
 
 

@@ -6,15 +6,15 @@ on the report page; a step the user has no right to take is a 403.
 
 from collections.abc import Callable
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kehoach.actions import run_action
 from reporting.models import Submission
 from reporting.permissions import can_read_submission
 from reporting.services import workflow
@@ -26,13 +26,7 @@ def _act(request: HttpRequest, pk: int, step: Step, done: str) -> HttpResponse:
     submission = get_object_or_404(Submission.objects.select_related("period", "unit"), pk=pk)
     if not can_read_submission(request.user, submission):
         raise PermissionDenied(_("Anh/chị không có quyền xử lý báo cáo này."))
-    try:
-        step(request, submission)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, done)
+    run_action(request, lambda: step(request, submission), done)
     return redirect("reporting:submission", pk=submission.pk)
 
 
