@@ -196,17 +196,6 @@ class Submission(models.Model):
     def is_editable(self) -> bool:
         return self.status in EDITABLE_STATUSES
 
-    def on_time(self) -> bool | None:
-        """Whether it was first sent by the deadline; None while never sent.
-
-        A report returned and sent again after the deadline was still on time: the unit met
-        the deadline, the review took the time after it.
-        """
-        first = self.events.filter(action=EventAction.SUBMITTED).order_by("at", "pk").first()
-        if first is None:
-            return None
-        return timezone.localdate(first.at) <= self.period.deadline
-
 
 class SubmissionSection(models.Model):
     """A narrative part of a submission. Each part has its own version, so two people who

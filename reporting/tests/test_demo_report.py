@@ -20,6 +20,7 @@ from reporting.models import (
     SubmissionSection,
     SubmissionStatus,
 )
+from reporting.selectors.rate import reporting_rate
 
 
 @pytest.fixture
@@ -38,7 +39,9 @@ def test_the_demo_period_has_approved_reports_and_some_missing(demo) -> None:
                         "ST-TRANDE": "approved", "ST-HLHPN": "approved", "ST-DTN": "submitted"}
     assert demo.units.filter(code="ST-SGDDT").exists()  # asked, never sent
     bao = demo.submissions.get(unit__code="ST-BAO")
-    assert bao.on_time() and bao.submitted_by.username == "baosoctrang"
+    assert bao.submitted_by.username == "baosoctrang"
+    rows = {row.unit.code: row for row in reporting_rate(demo).rows}
+    assert rows["ST-BAO"].first_on_time and rows["ST-SGDDT"].first_on_time is None
     tables = {t["code"]: FigureTable.from_json(t) for t in bao.figures}
     assert tables["products_by_kind"].total_row().values == [128]
     assert "tasks" in tables and "indicators" in tables  # computed from the records
