@@ -165,14 +165,4 @@ def ingestion_save_review(*, ingestion: Ingestion, reviewed: dict[str, Any]) -> 
     ingestion.save(update_fields=["reviewed", "updated_at"])
 
 
-@transaction.atomic
-def ingestion_finish(*, ingestion: Ingestion, plan_id: int) -> None:
-    ingestion.status = IngestionStatus.DONE
-    ingestion.plan_id = plan_id
-    ingestion.save(update_fields=["status", "plan", "updated_at"])
-    if ingestion.document is not None:
-        ingestion.document.plan_id = plan_id
-        ingestion.document.save(update_fields=["plan"])
-
-
 __all__ = ["number_key"]

@@ -12,10 +12,12 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from documents import selectors, services
 from documents.forms import PlanReviewForm, TargetFormSet, TaskFormSet, UploadForm, as_json
+from documents.importing import changes as import_changes
+from documents.importing import review as import_review
+from documents.importing.confirm import plan_import_confirm
 from documents.models import Ingestion, IngestionStatus
 from documents.review import segments
 from kehoach.forms import add_service_errors
-from plans import importing
 from plans.selectors import check_can_edit_plans
 from units.kinds import guess_kind
 from units.services import unit_create
@@ -59,7 +61,7 @@ def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _review(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
-    reviewed = ingestion.reviewed or importing.review_initial(ingestion.parsed or {})
+    reviewed = ingestion.reviewed or import_review.review_initial(ingestion.parsed or {})
     bound = request.method == "POST"
     plan_form = PlanReviewForm(request.POST if bound else None, prefix="plan",
                                initial=reviewed["plan"])
@@ -106,28 +108,19 @@ def _act(request: HttpRequest, ingestion: Ingestion, reviewed: dict[str, Any],
         messages.success(request, _("Đã lưu các chỉnh sửa."))
         return redirect(here)
     try:
-        plan, changes = importing.plan_import_apply(reviewed=reviewed)
+        plan, changes = plan_import_confirm(user=request.user, ingestion=ingestion,
+                                            reviewed=reviewed,
+                                            accept_losses=bool(request.POST.get("accept_losses")))
     except ValidationError as error:
         add_service_errors(plan_form, error)
         return None
-    services.ingestion_finish(ingestion=ingestion, plan_id=plan.pk)
     if changes is None:
         messages.success(request, _("Đã tạo kế hoạch %(number)s từ văn bản.") % {
             "number": plan.number_symbol})
     else:
         messages.success(request, _("Đã cập nhật kế hoạch %(number)s: %(summary)s") % {
-            "number": plan.number_symbol, "summary": _summary(changes)})
+            "number": plan.number_symbol, "summary": changes.summary()})
     return redirect(plan)
-
-
-def _summary(changes: importing.Changes) -> str:
-    if not changes.any:
-        return _("không có gì thay đổi.")
-    return _("%(fields)d trường, %(added)d nhiệm vụ mới, %(changed)d nhiệm vụ sửa, "
-             "%(removed)d nhiệm vụ bỏ, %(targets)d chỉ tiêu mới.") % {
-        "fields": len(changes.plan_fields), "added": len(changes.tasks_added),
-        "changed": len(changes.tasks_changed), "removed": len(changes.tasks_removed),
-        "targets": changes.targets_added}
 
 
 def _review_context(ingestion: Ingestion, reviewed: dict[str, Any], plan_form: PlanReviewForm,
@@ -135,16 +128,16 @@ def _review_context(ingestion: Ingestion, reviewed: dict[str, Any], plan_form: P
     document = ingestion.document
     parsed = ingestion.parsed or {}
     pieces, anchors = segments(parsed, document.text if document else "")
-    issued = importing.iso_date(reviewed["plan"].get("issued_on"))
-    existing = importing.existing_plan(reviewed)
+    issued = import_review.iso_date(reviewed["plan"].get("issued_on"))
+    existing = import_review.existing_plan(reviewed)
     return {
         "ingestion": ingestion, "document": document, "segments": pieces, "anchors": anchors,
         "plan_form": plan_form, "tasks": tasks, "targets": targets,
         "task_rows": zip(tasks.forms, range(len(tasks.forms)), strict=True),
         "target_rows": zip(targets.forms, range(len(targets.forms)), strict=True),
-        "matches": importing.unit_matches(reviewed, on=issued),
+        "matches": import_review.unit_matches(reviewed, on=issued),
         "existing": existing,
-        "changes": importing.changes_against(existing, reviewed) if existing else None,
+        "changes": import_changes.reconcile(existing, reviewed).changes if existing else None,
         "references": parsed.get("references") or [],
     }
 

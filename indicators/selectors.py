@@ -98,6 +98,24 @@ def entered_value_list(indicator: Indicator) -> QuerySet[EnteredValue]:
         "-period_end", "unit__name", "pk")
 
 
+def indicators_at_stake(*, target_ids: Collection[int], task_ids: Collection[int]
+                        ) -> tuple[dict[int, tuple[str, int]], dict[int, int]]:
+    """What removing targets or tasks would cost the indicators.
+
+    For each target with an indicator: its name and the figures units entered for it. For
+    each task: how many indicators are narrowed to it.
+    """
+    by_target = {
+        target_id: (name, entered) for target_id, name, entered in
+        Indicator.objects.filter(target_id__in=target_ids)
+        .annotate(entered=Count("entered_values")).values_list("target_id", "name", "entered")
+    }
+    through = Indicator.tasks.through
+    by_task = dict(through.objects.filter(task_id__in=task_ids).values("task_id")
+                   .annotate(n=Count("pk")).values_list("task_id", "n"))
+    return by_target, by_task
+
+
 # Dashboard ----------------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -340,3 +340,10 @@ def tasks_attention(user: User, *, plan: Plan | None = None, on: date | None = N
     ]
     return Attention(on=day, late=late, at_risk=tasks_at_risk(plan, day, unit_ids=unit_ids),
                      own_units_only=unit_ids is not None)
+
+
+def task_progress_counts(task_ids: Collection[int]) -> dict[int, int]:
+    """How many progress entries each task holds: what deleting it would lose."""
+    rows = (ProgressUpdate.objects.filter(task_id__in=task_ids).values("task_id")
+            .annotate(n=Count("pk")).values_list("task_id", "n"))
+    return {pk: 0 for pk in task_ids} | dict(rows)

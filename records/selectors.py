@@ -156,3 +156,14 @@ def get_topic_for_user(user: User, pk: int, *, change: bool = False) -> Topic:
     if change:
         check_can_manage_topics(user)
     return topic
+
+
+def task_record_counts(task_ids: Collection[int]) -> dict[int, tuple[int, int]]:
+    """(products, activities) linked to each task: what unlinking a task would cost."""
+    counts: dict[int, list[int]] = {pk: [0, 0] for pk in task_ids}
+    for slot, through in enumerate((Product.tasks.through, Activity.tasks.through)):
+        rows = (through.objects.filter(task_id__in=task_ids).values("task_id")
+                .annotate(n=Count("pk")).values_list("task_id", "n"))
+        for task_id, n in rows:
+            counts[task_id][slot] = n
+    return {pk: (c[0], c[1]) for pk, c in counts.items()}

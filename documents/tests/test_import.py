@@ -5,9 +5,9 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from documents.importing import review as importing
 from documents.models import Document, Ingestion, IngestionStatus, Reference
 from documents.tests.conftest import review_data, sample_text
-from plans import importing
 from plans.models import Plan
 from units.models import Unit
 
