@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so its process_exception sees a busy database first and answers 503.
+    "kehoach.middleware.BusyDatabaseMiddleware",
 ]
 
 ROOT_URLCONF = "kehoach.urls"
@@ -108,6 +110,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+# SQLite as a single office's real database: the web server and the task runner write at the
+# same time. WAL lets readers go on while one writes; IMMEDIATE takes the write lock when a
+# transaction starts, so two transactions never both read and then fail to upgrade ("database
+# is locked" with no wait); the busy timeout makes a writer wait its turn instead of failing.
+SQLITE_BUSY_TIMEOUT = int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
