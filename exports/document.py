@@ -29,6 +29,11 @@ from kehoach.vntext.dates import document_date
 
 Cell = str | int | float | Decimal | None
 
+def short_month(month: int) -> str:
+    """Months 1 and 2 with a leading zero in a cited date, "20/6/2024" but "05/02/2024"."""
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
 # A draft leaves room to write the number and the date by hand once it is signed.
 BLANK_NUMBER = " " * 6
 BLANK_DAY = " " * 6
@@ -83,6 +88,30 @@ class Table:
 Block = Heading | Paragraph | Table
 
 
+@dataclass(frozen=True)
+class Appendix:
+    """A Phụ lục after the signature, each on a page of its own (REPORTS.md, part 7).
+
+    Printed as "PHỤ LỤC 01", its title, then the document's attachment line ("(Kèm theo Báo
+    cáo số ... của ...)", in italics), then its blocks: usually one table, whose own caption
+    is not repeated. `landscape` gives a wide table an A4 landscape page, as Decree 30 allows.
+    The body cites it by `label`: "(chi tiết tại Phụ lục 01 kèm theo)".
+    """
+
+    number: int
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    landscape: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"Phụ lục {self.number:02d}"
+
+    @property
+    def caption(self) -> str:
+        return f"PHỤ LỤC {self.number:02d}"
+
+
 @dataclass(frozen=True, kw_only=True)
 class OfficialDocument:
     """An administrative document (Decree 30/2020, Appendix I): header, title, body, closing.
@@ -105,6 +134,9 @@ class OfficialDocument:
     signature_prefix: str = ""
     signature_position: str = ""
     signer_name: str = ""
+    # Who issues it, as the attachment line names it: "Sở Thông tin và Truyền thông".
+    issuer_name: str = ""
+    appendices: list[Appendix] = field(default_factory=list)
 
     @property
     def number_line(self) -> str:
@@ -120,6 +152,26 @@ class OfficialDocument:
         if self.issued_on is None:
             return f"{self.place}, ngày{BLANK_DAY}tháng{BLANK_DAY}năm {self.year}"
         return f"{self.place}, {document_date(self.issued_on)}"
+
+    @property
+    def attachment_line(self) -> str:
+        """What every appendix says it belongs to; a draft leaves number and date blank.
+
+        >>> doc = OfficialDocument(issuing_body="SỞ THÔNG TIN VÀ TRUYỀN THÔNG", symbol="BC-STTTT",
+        ...     number="312", place="Sóc Trăng", issued_on=date(2024, 6, 20), year=2024,
+        ...     title="Kết quả", issuer_name="Sở Thông tin và Truyền thông")
+        >>> doc.attachment_line
+        '(Kèm theo Báo cáo số 312/BC-STTTT ngày 20/6/2024 của Sở Thông tin và Truyền thông)'
+        """
+        number = self.number.strip()
+        if number.isdigit():
+            number = f"{int(number):02d}"
+        day = (f"{self.issued_on.day:02d}/{short_month(self.issued_on.month)}/"
+               f"{self.issued_on.year}" if self.issued_on else f"{BLANK_DAY}/{BLANK_DAY}/"
+               f"{self.year}")
+        issuer = self.issuer_name or self.issuing_body.capitalize()
+        kind = self.type_name.capitalize()
+        return f"(Kèm theo {kind} số {number or BLANK_NUMBER}/{self.symbol} ngày {day} của {issuer})"
 
     @property
     def recipient_lines(self) -> list[str]:
