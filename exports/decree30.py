@@ -1,7 +1,8 @@
 """An `OfficialDocument` as a .docx laid out as Decree 30/2020/NĐ-CP, Appendix I prescribes.
 
 This is the one place that knows the decree's layout: every report fills an `OfficialDocument`
-and calls `docx_bytes`, and `exports.layout.check_decree30` verifies the result in the tests.
+and calls `docx_bytes`, and `exports.decree30_check.check_decree30` verifies the result in the
+tests.
 Every run names Times New Roman in all four font slots and every text is NFC, so Word,
 LibreOffice and the provinces' document systems show the same Vietnamese letters.
 """
@@ -28,7 +29,14 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from exports.document import Block, Cell, Heading, OfficialDocument, Paragraph, Table
-from exports.layout import DEFAULT_CELL_MARGIN_TWIPS, FONT, MOTTO, NATION, RECIPIENTS, text_width_mm
+from exports.metrics import (
+    DEFAULT_CELL_MARGIN_TWIPS,
+    FONT,
+    MOTTO,
+    NATION,
+    RECIPIENTS,
+    text_width_mm,
+)
 
 TEXT_WIDTH_MM = 210 - 30 - 15
 HEADER_LEFT_MM = 66  # 40% of the text width: parent and issuing body, number

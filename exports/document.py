@@ -171,7 +171,8 @@ class OfficialDocument:
                f"{self.year}")
         issuer = self.issuer_name or self.issuing_body.capitalize()
         kind = self.type_name.capitalize()
-        return f"(Kèm theo {kind} số {number or BLANK_NUMBER}/{self.symbol} ngày {day} của {issuer})"
+        reference = f"{number or BLANK_NUMBER}/{self.symbol}"
+        return f"(Kèm theo {kind} số {reference} ngày {day} của {issuer})"
 
     @property
     def recipient_lines(self) -> list[str]:

@@ -7,8 +7,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from exports.decree30 import docx_bytes
+from exports.decree30_check import check_decree30
 from exports.document import Heading, Paragraph
-from exports.layout import check_decree30
 from exports.tests.sample import DRAFT, REPORT
 
 

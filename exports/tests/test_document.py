@@ -4,11 +4,11 @@ from datetime import date
 
 import pytest
 
-from exports import annex, decree30, document, layout
+from exports import annex, decree30, decree30_check, document, metrics
 from exports.tests.sample import DRAFT, REPORT
 
 
-@pytest.mark.parametrize("module", [document, decree30, layout, annex])
+@pytest.mark.parametrize("module", [document, decree30, decree30_check, metrics, annex])
 def test_it_keeps_its_docstring_examples(module) -> None:
     assert doctest.testmod(module).failed == 0
 

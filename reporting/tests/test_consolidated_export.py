@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from docx import Document
 from openpyxl import load_workbook
 
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from exports.pdf import ExportError
 from reporting.models import ConsolidatedReport, ConsolidatedStatus
 from reporting.services.consolidated import (

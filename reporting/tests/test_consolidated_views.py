@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from reporting.models import ConsolidatedReport, ConsolidatedStatus
 from reporting.services.consolidated import consolidated_build
 from reporting.tests.test_consolidate import BAO_TEXTS, approved, build, period, products, reports

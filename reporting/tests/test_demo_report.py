@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from demo.reports import demo_load_reports, demo_period
 from demo.services import demo_load_records
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from reporting.figures import FigureTable
 from reporting.models import (
     ConsolidatedReport,

@@ -13,7 +13,7 @@ from docx import Document
 
 from accounts.services import user_create
 from exports.decree30 import docx_bytes
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from reporting.figures import FigureTable
 from reporting.models import (
     ConsolidatedReport,

@@ -7,8 +7,8 @@ import pytest
 from docx import Document
 
 from exports.decree30 import docx_bytes
+from exports.decree30_check import check_decree30
 from exports.document import Heading, Paragraph, Table
-from exports.layout import check_decree30
 from reporting.models import ConsolidatedReport
 from reporting.official import numbered_tables, official_document, result_sentence
 from reporting.tests.test_consolidate import (  # the fixtures are shared with these tests

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from accounts.models import User
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from plans.models import Plan
 from reporting.models import ReportForm, ReportingPeriod, Submission
 from reporting.services.periods import period_create

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from exports.decree30 import docx_bytes
-from exports.layout import check_decree30
+from exports.decree30_check import check_decree30
 from exports.tests.sample import REPORT
 
 
