@@ -6,6 +6,7 @@ this letter" is answered here and nowhere else.
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, Exists, F, OuterRef, QuerySet, When
@@ -147,3 +148,10 @@ def coverage(guidance: Guidance, *, topics: list[Topic] | None = None,
         for i, topic in enumerate(topics)
     ]
     return Coverage(topics=by_topic, rows=rows)
+
+
+def issued_between(unit_ids: Collection[int], first: date, last: date) -> list[Guidance]:
+    """Guidance letters the units issued in [first, last], oldest first: what a report's part
+    on direction cites by number and date."""
+    return list(Guidance.objects.filter(issuer_id__in=unit_ids, issued_on__range=(first, last))
+                .select_related("issuer").order_by("issued_on", "pk"))

@@ -347,3 +347,26 @@ def task_progress_counts(task_ids: Collection[int]) -> dict[int, int]:
     rows = (ProgressUpdate.objects.filter(task_id__in=task_ids).values("task_id")
             .annotate(n=Count("pk")).values_list("task_id", "n"))
     return {pk: 0 for pk in task_ids} | dict(rows)
+
+
+def lead_progress_as_of(tasks: Iterable[Task], day: date) -> dict[int, ProgressUpdate]:
+    """Each task's latest report by one of its lead units dated on or before `day`.
+
+    A report looks back on a window: where a task stood on the window's last day, not today.
+    """
+    task_list = list(tasks)
+    leads = {(tu.task_id, tu.unit_id) for task in task_list for tu in task.task_units.all()
+             if tu.role == TaskRole.LEAD and tu.unit_id}
+    found: dict[int, ProgressUpdate] = {}
+    for update in ProgressUpdate.objects.filter(
+            task_id__in=[t.pk for t in task_list], reported_on__lte=day).order_by(
+            "task_id", "-reported_on", "-pk"):
+        if (update.task_id, update.unit_id) in leads:
+            found.setdefault(update.task_id, update)
+    return found
+
+
+def plans_issued(unit_ids: Collection[int], first: date, last: date) -> list[Plan]:
+    """Plans the units issued in [first, last]: how they took the plan up."""
+    return list(Plan.objects.filter(issuer_id__in=unit_ids, issued_on__range=(first, last))
+                .select_related("issuer").order_by("issued_on", "pk"))

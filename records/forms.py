@@ -57,6 +57,12 @@ class RecordFilterForm(forms.Form):
                            empty_label=_("Mọi nhiệm vụ"))
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())
+    # Set by the links of a consolidated report's figures: the units it covers, and "not
+    # linked to any task of this plan". Kept through the form as hidden fields.
+    units = forms.ModelMultipleChoiceField(queryset=Unit.objects.all(), required=False,
+                                           widget=forms.MultipleHiddenInput)
+    outside_plan = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1,
+                                      widget=forms.HiddenInput)
 
     def __init__(self, data: QueryDict, *, default_unit: int | None = None) -> None:
         if default_unit is not None and not any(name in data for name in self.base_fields):
@@ -72,9 +78,14 @@ class RecordFilterForm(forms.Form):
         self.is_valid()
         data = dict(self.cleaned_data)
         unit = data.pop("unit", None)
-        data["unit_ids"] = [unit.pk] if unit else []
+        units = data.pop("units", None) or []
+        data["unit_ids"] = [unit.pk] if unit else [u.pk for u in units]
         data["query"] = data.pop("q", "")
         return data
+
+    def chosen_units(self) -> int:
+        """How many units a report's link chose (shown, since the field is hidden)."""
+        return len(self.cleaned_data.get("units") or []) if hasattr(self, "cleaned_data") else 0
 
 
 class ProductFilterForm(RecordFilterForm):

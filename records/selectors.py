@@ -31,6 +31,7 @@ def product_list(
     *, unit_ids: Collection[int] = (), kind: str = "", channel: str = "",
     language: Language | None = None, topic: Topic | None = None, task: Task | None = None,
     date_from: date | None = None, date_to: date | None = None, query: str = "",
+    outside_plan: int | None = None,
 ) -> QuerySet[Product]:
     """Products filtered as on the product page, newest first.
 
@@ -50,6 +51,8 @@ def product_list(
         products = products.filter(topics=topic)
     if task is not None:
         products = products.filter(tasks=task)
+    if outside_plan is not None:
+        products = products.exclude(tasks__plan_id=outside_plan)
     if date_from is not None:
         products = products.filter(published_on__gte=date_from)
     if date_to is not None:
@@ -60,7 +63,7 @@ def product_list(
 def activity_list(
     *, unit_ids: Collection[int] = (), kind: str = "", topic: Topic | None = None,
     task: Task | None = None, date_from: date | None = None, date_to: date | None = None,
-    query: str = "",
+    query: str = "", outside_plan: int | None = None,
 ) -> QuerySet[Activity]:
     """Activities filtered as on the activity page, latest start first.
 
@@ -76,6 +79,8 @@ def activity_list(
         activities = activities.filter(topics=topic)
     if task is not None:
         activities = activities.filter(tasks=task)
+    if outside_plan is not None:
+        activities = activities.exclude(tasks__plan_id=outside_plan)
     if date_from is not None:
         activities = activities.filter(end_date__gte=date_from)
     if date_to is not None:

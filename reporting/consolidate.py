@@ -235,6 +235,26 @@ def own_name(name: str, parent_name: str = "") -> str:
     return name
 
 
+def local_name(name: str, parent_name: str = "") -> str:
+    """A unit's name as a report of its own province writes it: the place goes, "tỉnh" stays
+    where it says the level ("Hội Liên hiệp Phụ nữ tỉnh"); a department needs neither.
+
+    >>> province = "Ủy ban nhân dân tỉnh Sóc Trăng"
+    >>> local_name("Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng", province)
+    'Hội Liên hiệp Phụ nữ tỉnh'
+    >>> local_name("Sở Giáo dục và Đào tạo tỉnh Sóc Trăng", province)
+    'Sở Giáo dục và Đào tạo'
+    >>> local_name("Ủy ban nhân dân huyện Trần Đề", province), local_name("Báo Sóc Trăng", province)
+    ('Ủy ban nhân dân huyện Trần Đề', 'Báo Sóc Trăng')
+    """
+    found = _place_after(name)
+    parent = _place_after(parent_name) if parent_name else None
+    if not (found and parent and found[1:] == parent[1:] and name.endswith(found[2])):
+        return name
+    own = name[:found[0]].rstrip(" ,")
+    return own if fold(own).startswith("so ") else f"{own} {found[1]}"
+
+
 def issuing_body(name: str, parent_name: str = "") -> str:
     """The issuing body as the header prints it: its own name, in capitals.
 

@@ -12,6 +12,16 @@ province's share is a ratio of sums, not an average of the units' shares.
 >>> summed = sum_tables([[a.with_ratios()], [b.with_ratios()]])[0]
 >>> summed.rows[0].values
 [1, 20, Decimal('0.0500')]
+
+A share of the whole (`shares`) is each row's count over the column's total, so the shares of
+rows that split the whole (products only in Vietnamese, only in other languages, bilingual)
+add up to 100%, never more:
+
+>>> split = FigureTable("split", "Ngôn ngữ", ["Ngôn ngữ", "Sản phẩm", "Tỷ lệ"],
+...                     [Row("vi", "Chỉ tiếng Việt", [3, None]), Row("km", "Song ngữ", [1, None])],
+...                     shares={1: 0}).with_ratios()
+>>> [row.values[1] for row in split.rows], split.total_row().values
+([Decimal('0.7500'), Decimal('0.2500')], [4, Decimal('1.0000')])
 """
 
 from __future__ import annotations
@@ -43,11 +53,22 @@ class FigureTable:
     rows: list[Row]
     ratios: dict[int, tuple[int, int]] = field(default_factory=dict)
     total: bool = True
+    # A share column → the count column whose total it divides: the row's part of the whole.
+    shares: dict[int, int] = field(default_factory=dict)
 
     def with_ratios(self) -> FigureTable:
         for row in self.rows:
             _fill_ratios(row.values, self.ratios)
+        for column, counted in self.shares.items():
+            whole = _sum(row.values[counted] for row in self.rows if counted < len(row.values))
+            for row in self.rows:
+                _fill_share(row.values, column, counted, whole)
         return self
+
+    @property
+    def computed(self) -> set[int]:
+        """Columns computed from others, never added up."""
+        return set(self.ratios) | set(self.shares)
 
     def total_row(self) -> Row | None:
         """The sum of every number column, with ratios of the sums; None if not summed."""
@@ -57,8 +78,11 @@ class FigureTable:
         values: list[Cell] = []
         for index in range(width):
             cells = [row.values[index] for row in self.rows if index < len(row.values)]
-            values.append(_sum(cells) if index not in self.ratios else None)
+            values.append(_sum(cells) if index not in self.computed else None)
         _fill_ratios(values, self.ratios)
+        for column, counted in self.shares.items():
+            _fill_share(values, column, counted, values[counted] if counted < len(values)
+                        else None)
         return Row("total", "Tổng cộng", values)
 
     def to_json(self) -> dict[str, Any]:
@@ -67,6 +91,7 @@ class FigureTable:
             "rows": [{"key": r.key, "label": r.label, "values": [_json_cell(v) for v in r.values]}
                      for r in self.rows],
             "ratios": {str(k): list(v) for k, v in self.ratios.items()},
+            "shares": {str(k): v for k, v in self.shares.items()},
             "total": self.total,
         }
 
@@ -79,6 +104,7 @@ class FigureTable:
                   for r in data["rows"]],
             ratios={int(k): (int(v[0]), int(v[1])) for k, v in data.get("ratios", {}).items()},
             total=bool(data.get("total", True)),
+            shares={int(k): int(v) for k, v in data.get("shares", {}).items()},
         )
 
 
@@ -122,6 +148,16 @@ def _fill_ratios(values: list[Cell], ratios: dict[int, tuple[int, int]]) -> None
             values[index] = None
 
 
+def _fill_share(values: list[Cell], column: int, counted: int, whole: Cell) -> None:
+    while len(values) <= column:
+        values.append(None)
+    part = values[counted] if counted < len(values) else None
+    if isinstance(part, int | Decimal) and isinstance(whole, int | Decimal) and whole:
+        values[column] = (Decimal(part) / Decimal(whole)).quantize(RATIO_PLACES)
+    else:
+        values[column] = None
+
+
 def sum_tables(per_unit: Iterable[Iterable[FigureTable]]) -> list[FigureTable]:
     """Add the units' tables row by row, in the order tables and rows first appear.
 
@@ -136,7 +172,7 @@ def sum_tables(per_unit: Iterable[Iterable[FigureTable]]) -> list[FigureTable]:
                 merged[table.code] = FigureTable(
                     table.code, table.title, list(table.columns),
                     [Row(r.key, r.label, list(r.values)) for r in table.rows],
-                    dict(table.ratios), table.total)
+                    dict(table.ratios), table.total, dict(table.shares))
                 continue
             _add_rows(into, table)
     return [table.with_ratios() for table in merged.values()]
@@ -154,6 +190,6 @@ def _add_rows(into: FigureTable, table: FigureTable) -> None:
         for index, value in enumerate(row.values):
             if index >= len(found.values):
                 found.values.append(value)
-            elif index not in into.ratios and isinstance(value, int | Decimal):
+            elif index not in into.computed and isinstance(value, int | Decimal):
                 current = found.values[index]
                 found.values[index] = (current if isinstance(current, int | Decimal) else 0) + value
