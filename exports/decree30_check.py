@@ -3,10 +3,11 @@
 Every document the project writes goes through this check in the tests, so a change to one
 report cannot quietly drift from the decree: A4 and its margins, Times New Roman in black, the
 two-column header and closing tables, the number and date lines with their leading zeros, the
-title, the body's sizes and spacing, and page numbers from page 2 on.
+title and the rule under it, the body's sizes and spacing, the appendices (Phụ lục) after the
+signature, each from a new page with its caption, and page numbers from page 2 on.
 
-The check reads the properties Word would apply, following run, character style, paragraph
-style and document defaults, so that a style-wide setting counts as much as a direct one.
+The check reads the properties Word would apply (`exports.docx_reading`), so that a style-wide
+setting counts as much as a direct one.
 """
 
 from __future__ import annotations
@@ -14,19 +15,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
 from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.oxml.ns import nsmap, qn
+from docx.oxml.ns import qn
 from docx.section import Section
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from lxml import etree
 
+from exports.docx_reading import (
+    Line,
+    Properties,
+    read_lines,
+    short,
+    size_problem,
+    xpath,
+)
 from exports.metrics import (
     DEFAULT_CELL_MARGIN_TWIPS,
     EMU_PER_MM,
@@ -38,178 +46,129 @@ from exports.metrics import (
     text_width_mm,
 )
 
-_NS = {"w": nsmap["w"]}
-
-
 # --- The check ----------------------------------------------------------------------------
 
 
 def check_decree30(docx: bytes) -> list[str]:
     """The ways a .docx breaks Decree 30/2020, Appendix I; an empty list when it follows it."""
     document = Document(BytesIO(docx))
-    props = _Properties(document)
+    props = Properties(document)
     blocks = list(document.iter_inner_content())
-    problems = _check_pages(document) + _check_runs(document, props)
+    flow = _flow(document, blocks, props)
+    end, closing = _closing(blocks)
+    problems = _check_pages(document, flow, end) + _check_runs(document, props)
     header = blocks[0] if blocks and isinstance(blocks[0], Table) else None
     if header is None:
         problems.append("header: the document does not open with the header table")
     else:
         problems += _check_header(header, props)
-    end, closing = _closing(blocks)
-    problems += _check_title_and_body(blocks[1 if header else 0 : end], props)
+    problems += _check_title_and_body(
+        blocks[1 if header else 0 : end], props, _text_width_mm(document.sections[0])
+    )
     if closing is None:
         problems.append(f'closing: no table with "{RECIPIENTS}"')
     else:
         problems += _check_closing(closing, props)
-    return problems + _check_page_numbers(document.sections[0], props)
+        problems += _check_appendices(blocks, end + 1, flow, props)
+    return problems + _check_page_numbers(document, props)
 
 
-# --- Reading properties as Word applies them ----------------------------------------------
+# --- Sections and pages -------------------------------------------------------------------
 
 
-class _Properties:
-    """Run and paragraph properties through styles and document defaults."""
+@dataclass
+class _Flow:
+    """Which section each body block is in, and which blocks begin a page."""
 
-    def __init__(self, document: DocxDocument) -> None:
-        styles = document.styles.element
-        self._styles = {s.get(qn("w:styleId")): s for s in _xpath(styles, "./w:style")}
-        default = _xpath(styles, "./w:style[@w:type='paragraph' and @w:default='1']/@w:styleId")
-        self._default_paragraph = default[0] if default else None
-        self._rpr_default = _xpath(styles, "./w:docDefaults/w:rPrDefault/w:rPr")
-        self._ppr_default = _xpath(styles, "./w:docDefaults/w:pPrDefault/w:pPr")
-
-    def run_value(self, run: Any, paragraph: Paragraph, path: str) -> str | None:
-        """The first value of path (e.g. "w:sz/@w:val") from the run up to the defaults."""
-        return _first(self._rpr_chain(run, paragraph), path)
-
-    def paragraph_value(self, paragraph: Paragraph, path: str) -> str | None:
-        return _first(self._ppr_chain(paragraph), path)
-
-    def font(self, run: Any, paragraph: Paragraph, attr: str) -> str | None:
-        """The font of one rFonts slot ("ascii", "hAnsi"); a theme font counts as its name."""
-        for rpr in self._rpr_chain(run, paragraph):
-            for fonts in _xpath(rpr, "./w:rFonts"):
-                theme = fonts.get(qn(f"w:{attr}Theme"))
-                if theme:
-                    return f"theme font {theme}"
-                if fonts.get(qn(f"w:{attr}")):
-                    return str(fonts.get(qn(f"w:{attr}")))
-        return None
-
-    def size(self, run: Any, paragraph: Paragraph) -> float:
-        value = self.run_value(run, paragraph, "./w:sz/@w:val")
-        return int(value) / 2 if value else 10.0
-
-    def flag(self, run: Any, paragraph: Paragraph, name: str) -> bool:
-        for rpr in self._rpr_chain(run, paragraph):
-            for element in _xpath(rpr, f"./w:{name}"):
-                return element.get(qn("w:val"), "true") not in ("0", "false", "off")
-        return False
-
-    def _rpr_chain(self, run: Any, paragraph: Paragraph) -> Iterator[Any]:
-        yield from _xpath(run, "./w:rPr")
-        for style_id in _xpath(run, "./w:rPr/w:rStyle/@w:val"):
-            yield from self.style_parts(style_id, "w:rPr")
-        yield from self.style_parts(self._paragraph_style(paragraph), "w:rPr")
-        yield from self._rpr_default
-
-    def _ppr_chain(self, paragraph: Paragraph) -> Iterator[Any]:
-        yield from _xpath(paragraph._p, "./w:pPr")
-        yield from self.style_parts(self._paragraph_style(paragraph), "w:pPr")
-        yield from self._ppr_default
-
-    def _paragraph_style(self, paragraph: Paragraph) -> str | None:
-        ids = _xpath(paragraph._p, "./w:pPr/w:pStyle/@w:val")
-        return str(ids[0]) if ids else self._default_paragraph
-
-    def style_parts(self, style_id: str | None, part: str) -> Iterator[Any]:
-        seen: set[str] = set()
-        while style_id and style_id not in seen and style_id in self._styles:
-            seen.add(style_id)
-            style = self._styles[style_id]
-            yield from _xpath(style, f"./{part}")
-            based = _xpath(style, "./w:basedOn/@w:val")
-            style_id = str(based[0]) if based else None
+    section_of: list[int] = field(default_factory=list)
+    page_starts: set[int] = field(default_factory=set)
 
 
-def _xpath(element: Any, path: str) -> list[Any]:
-    """XPath with the w: prefix on any element, python-docx's own classes or plain lxml ones."""
-    return list(etree._Element.xpath(element, path, namespaces=_NS))
-
-
-def _first(elements: Iterator[Any], path: str) -> str | None:
-    for element in elements:
-        found = _xpath(element, path)
-        if found:
-            return str(found[0])
-    return None
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A paragraph with its text and the properties of its text runs, as the checks need them."""
-
-    paragraph: Paragraph
-    text: str
-    sizes: frozenset[float]
-    bold: bool
-    italic: bool
-    align: str | None
-
-    @property
-    def size_text(self) -> str:
-        return "/".join(f"{size:g}" for size in sorted(self.sizes)) + " pt"
-
-
-def _line(paragraph: Paragraph, props: _Properties) -> _Line:
-    runs = [r for r in _xpath(paragraph._p, ".//w:r") if "".join(_xpath(r, "./w:t/text()")).strip()]
-    return _Line(
-        paragraph=paragraph,
-        text=" ".join(paragraph.text.split()),
-        sizes=frozenset(props.size(r, paragraph) for r in runs),
-        bold=bool(runs) and all(props.flag(r, paragraph, "b") for r in runs),
-        italic=bool(runs) and all(props.flag(r, paragraph, "i") for r in runs),
-        align=props.paragraph_value(paragraph, "./w:jc/@w:val"),
-    )
-
-
-def _lines(paragraphs: list[Paragraph], props: _Properties) -> list[_Line]:
-    """The paragraphs that hold text."""
-    return [_line(p, props) for p in paragraphs if p.text.strip()]
-
-
-def _short(text: str, limit: int = 50) -> str:
-    """Enough of a paragraph to find it: "Ngay sau khi Kế hoạch của Ủy ban nhân dân…"."""
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def _size_problem(where: str, line: _Line, low: float, high: float) -> list[str]:
-    if line.sizes and all(low <= size <= high for size in line.sizes):
-        return []
-    return [f'{where}: "{_short(line.text)}" is {line.size_text}, expected {low:g}–{high:g} pt']
+def _flow(document: DocxDocument, blocks: list[Paragraph | Table], props: Properties) -> _Flow:
+    """A page begins at a paragraph with "page break before", after a page break with no text
+    after it in its paragraph, and after a section break (unless the next section is
+    continuous: its own properties, in the next sectPr, say how it starts)."""
+    sections = list(document.sections)
+    flow = _Flow()
+    current, pending = 0, False
+    for index, block in enumerate(blocks):
+        flow.section_of.append(current)
+        if pending:
+            flow.page_starts.add(index)
+            pending = False
+        if not isinstance(block, Paragraph):
+            continue
+        if props.paragraph_flag(block, "pageBreakBefore"):
+            flow.page_starts.add(index)
+        broken, text_after = False, False
+        for child in xpath(block._p, ".//w:r/*"):
+            if child.tag == qn("w:br") and child.get(qn("w:type")) == "page":
+                broken, text_after = True, False
+            elif child.tag == qn("w:t") and (child.text or "").strip() and broken:
+                text_after = True
+        if broken and text_after:
+            flow.page_starts.add(index)
+        pending = broken and not text_after
+        if xpath(block._p, "./w:pPr/w:sectPr") and current + 1 < len(sections):
+            current += 1
+            start = xpath(sections[current]._sectPr, "./w:type/@w:val")
+            pending = pending or not start or start[0] != "continuous"
+    return flow
 
 
 # --- Page setup ---------------------------------------------------------------------------
 
 _MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
+# A landscape page is the portrait page turned: its top and bottom margins are the portrait's
+# left and right (either way round), its left and right the portrait's top and bottom.
+_LANDSCAPE_MARGINS = {"left": (20, 25), "right": (20, 25)}
 
 
-def _check_pages(document: DocxDocument) -> list[str]:
+def _check_pages(document: DocxDocument, flow: _Flow, end: int) -> list[str]:
+    """A4 with the decree's margins; landscape only in sections that hold appendices alone."""
     problems = []
     for index, section in enumerate(document.sections, start=1):
         where = f"section {index}"
         width, height = _mm(section.page_width), _mm(section.page_height)
+        landscape = width > height
         if sorted((round(width), round(height))) != [210, 297]:
             problems.append(f"{where}: page is {width:.0f}×{height:.0f} mm, expected A4")
-        elif index == 1 and width > height:
+        elif landscape and index == 1:
             problems.append(f"{where}: the first pages must be portrait")
-        for name, (low, high) in _MARGINS.items():
-            value = _mm(getattr(section, f"{name}_margin"))
-            if not low - 0.5 <= value <= high + 0.5:
-                problems.append(
-                    f"{where}: {name} margin is {value:.1f} mm, expected {low}–{high} mm"
-                )
+        elif landscape and any(
+            at <= end for at, number in enumerate(flow.section_of) if number == index - 1
+        ):
+            problems.append(f"{where}: landscape pages are allowed only for appendices")
+        problems += _check_margins(where, section, landscape=landscape)
     return problems
+
+
+def _check_margins(where: str, section: Section, *, landscape: bool) -> list[str]:
+    problems = []
+    margins = _LANDSCAPE_MARGINS if landscape else _MARGINS
+    for name, (low, high) in margins.items():
+        value = _mm(getattr(section, f"{name}_margin"))
+        if not low - 0.5 <= value <= high + 0.5:
+            problems.append(f"{where}: {name} margin is {value:.1f} mm, expected {low}–{high} mm")
+    if landscape:
+        top, bottom = _mm(section.top_margin), _mm(section.bottom_margin)
+        left, right = _MARGINS["left"], _MARGINS["right"]
+        if not ((_within(top, left) and _within(bottom, right))
+                or (_within(top, right) and _within(bottom, left))):
+            problems.append(
+                f"{where}: top and bottom margins are {top:.1f} and {bottom:.1f} mm, expected "
+                f"the portrait's left and right margins turned ({left[0]}–{left[1]} and "
+                f"{right[0]}–{right[1]} mm)"
+            )
+    return problems
+
+
+def _within(value: float, bounds: tuple[int, int]) -> bool:
+    return bounds[0] - 0.5 <= value <= bounds[1] + 0.5
+
+
+def _text_width_mm(section: Section) -> float:
+    return _mm(section.page_width) - _mm(section.left_margin) - _mm(section.right_margin)
 
 
 def _mm(length: int | None) -> float:
@@ -219,18 +178,18 @@ def _mm(length: int | None) -> float:
 # --- Fonts, colour, NFC -------------------------------------------------------------------
 
 
-def _check_runs(document: DocxDocument, props: _Properties) -> list[str]:
+def _check_runs(document: DocxDocument, props: Properties) -> list[str]:
     """Every text run, in the body and in the page headers, in black Times New Roman, NFC."""
     problems: set[str] = set()
     for paragraph in _all_paragraphs(document):
         if not unicodedata.is_normalized("NFC", paragraph.text):
-            problems.add(f'text: "{_short(paragraph.text)}" is not in Unicode NFC')
-        for run in _xpath(paragraph._p, ".//w:r[w:t]"):
+            problems.add(f'text: "{short(paragraph.text)}" is not in Unicode NFC')
+        for run in xpath(paragraph._p, ".//w:r[w:t]"):
             problems.update(_run_problems(run, paragraph, props))
     return sorted(problems)
 
 
-def _run_problems(run: Any, paragraph: Paragraph, props: _Properties) -> list[str]:
+def _run_problems(run: Any, paragraph: Paragraph, props: Properties) -> list[str]:
     problems = []
     for attr in ("ascii", "hAnsi"):
         font = props.font(run, paragraph, attr)
@@ -275,24 +234,24 @@ _BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER = (None, "nil", "none")
 
 
-def _borders(table: Table, props: _Properties) -> set[str]:
+def _borders(table: Table, props: Properties) -> set[str]:
     """The table's visible borders, from its own properties, its style and its cells."""
     visible: set[str] = set()
-    sources = list(_xpath(table._tbl, "./w:tblPr/w:tblBorders"))
-    style_ids = _xpath(table._tbl, "./w:tblPr/w:tblStyle/@w:val")
+    sources = list(xpath(table._tbl, "./w:tblPr/w:tblBorders"))
+    style_ids = xpath(table._tbl, "./w:tblPr/w:tblStyle/@w:val")
     for style_id in style_ids:
         sources += [
             b for tblpr in props.style_parts(str(style_id), "w:tblPr")
-            for b in _xpath(tblpr, "./w:tblBorders")
+            for b in xpath(tblpr, "./w:tblBorders")
         ]
     for side in _BORDER_SIDES:
         for source in sources:
-            found = _xpath(source, f"./w:{side}/@w:val")
+            found = xpath(source, f"./w:{side}/@w:val")
             if found:
                 if found[0] not in _NO_BORDER:
                     visible.add(side)
                 break
-    for value in _xpath(table._tbl, ".//w:tcPr/w:tcBorders/*/@w:val"):
+    for value in xpath(table._tbl, ".//w:tcPr/w:tcBorders/*/@w:val"):
         if value not in _NO_BORDER:
             visible.add("cell")
     return visible
@@ -308,9 +267,14 @@ def _column_paragraphs(table: Table, column: int) -> list[tuple[int, Paragraph]]
     return found
 
 
-def _column_width_mm(table: Table, column: int) -> float:
-    widths = _xpath(table._tbl, "./w:tblGrid/w:gridCol/@w:w")
-    return int(widths[column]) / TWIPS_PER_MM if column < len(widths) else 0.0
+def _cell_text_width_mm(table: Table, column: int) -> float:
+    """The room a column's paragraphs have: its width less the table's cell margins."""
+    widths = xpath(table._tbl, "./w:tblGrid/w:gridCol/@w:w")
+    width = int(widths[column]) if column < len(widths) else 0
+    margins = xpath(table._tbl, "./w:tblPr/w:tblCellMar/w:left/@w:w | "
+                                "./w:tblPr/w:tblCellMar/w:right/@w:w")
+    margin = sum(int(m) for m in margins) if len(margins) == 2 else 2 * DEFAULT_CELL_MARGIN_TWIPS
+    return (width - margin) / TWIPS_PER_MM
 
 
 def _rule_after(paragraphs: list[Paragraph], index: int) -> Paragraph | None:
@@ -319,23 +283,21 @@ def _rule_after(paragraphs: list[Paragraph], index: int) -> Paragraph | None:
     for candidate in paragraphs[index : index + 2]:
         if candidate is not paragraphs[index] and candidate.text.strip():
             break
-        bottom = _xpath(candidate._p, "./w:pPr/w:pBdr/w:bottom/@w:val")
+        bottom = xpath(candidate._p, "./w:pPr/w:pBdr/w:bottom/@w:val")
         if bottom and bottom[0] not in _NO_BORDER:
             return candidate
-        if _xpath(candidate._p, ".//w:drawing | .//w:pict"):
+        if xpath(candidate._p, ".//w:drawing | .//w:pict"):
             return candidate
     return None
 
 
-def _rule_length_mm(rule: Paragraph, column_width: float, table: Table) -> float | None:
-    """How long a paragraph-border rule is: the cell's width less cell margins and indents."""
-    if not _xpath(rule._p, "./w:pPr/w:pBdr"):
+def _rule_length_mm(rule: Paragraph, available_mm: float) -> float | None:
+    """How long a paragraph-border rule is: the room its paragraph has less its indents."""
+    if not xpath(rule._p, "./w:pPr/w:pBdr"):
         return None
-    margins = _xpath(table._tbl, "./w:tblPr/w:tblCellMar/w:left/@w:w | "
-                               "./w:tblPr/w:tblCellMar/w:right/@w:w")
-    margin = sum(int(m) for m in margins) if len(margins) == 2 else 2 * DEFAULT_CELL_MARGIN_TWIPS
-    indents = _xpath(rule._p, "./w:pPr/w:ind/@w:left | ./w:pPr/w:ind/@w:right")
-    return column_width - (margin + sum(int(i) for i in indents)) / TWIPS_PER_MM
+    indents = xpath(rule._p, "./w:pPr/w:ind/@w:left | ./w:pPr/w:ind/@w:right | "
+                             "./w:pPr/w:ind/@w:start | ./w:pPr/w:ind/@w:end")
+    return available_mm - sum(int(i) for i in indents) / TWIPS_PER_MM
 
 
 # --- Header -------------------------------------------------------------------------------
@@ -350,7 +312,7 @@ _DATE = re.compile(
 )
 
 
-def _check_header(table: Table, props: _Properties) -> list[str]:
+def _check_header(table: Table, props: Properties) -> list[str]:
     problems = _borderless("header", table, props)
     if len(table.columns) != 2:
         return [*problems, f"header: table has {len(table.columns)} columns, expected 2"]
@@ -363,7 +325,7 @@ def _check_header(table: Table, props: _Properties) -> list[str]:
     return problems
 
 
-def _borderless(where: str, table: Table, props: _Properties) -> list[str]:
+def _borderless(where: str, table: Table, props: Properties) -> list[str]:
     visible = _borders(table, props)
     if visible:
         return [f"{where}: table has borders ({', '.join(sorted(visible))}), expected none"]
@@ -371,10 +333,10 @@ def _borderless(where: str, table: Table, props: _Properties) -> list[str]:
 
 
 def _check_header_left(
-    table: Table, cells: list[tuple[int, Paragraph]], props: _Properties
+    table: Table, cells: list[tuple[int, Paragraph]], props: Properties
 ) -> tuple[int | None, list[str]]:
     paragraphs = [p for _, p in cells]
-    lines = _lines(paragraphs, props)
+    lines = read_lines(paragraphs, props)
     at = next((i for i, line in enumerate(lines) if line.text.startswith("Số")), None)
     if at is None:
         return None, ['header: no "Số: NN/SYMBOL" line']
@@ -385,15 +347,14 @@ def _check_header_left(
     else:
         problems += _check_bodies(bodies, props)
         issuing = paragraphs.index(bodies[-1].paragraph)
-        problems += _check_rule(
-            "header: the issuing body", table, 0, paragraphs, issuing, bodies[-1], (0.3, 0.55)
-        )
+        problems += _check_rule("header: the issuing body", paragraphs, issuing, bodies[-1],
+                                _SHORT_RULE, _cell_text_width_mm(table, 0))
     row = next(r for r, p in cells if p is number.paragraph)
     return row, problems
 
 
-def _check_number(line: _Line) -> list[str]:
-    problems = _size_problem("header: number line", line, 13, 13)
+def _check_number(line: Line) -> list[str]:
+    problems = size_problem("header: number line", line, 13, 13)
     match = _NUMBER.match(line.paragraph.text.strip())
     if match is None:
         problems.append(f'header: "{line.text}" is not "Số: NN/SYMBOL"')
@@ -402,13 +363,13 @@ def _check_number(line: _Line) -> list[str]:
     return problems
 
 
-def _check_bodies(bodies: list[_Line], props: _Properties) -> list[str]:
+def _check_bodies(bodies: list[Line], props: Properties) -> list[str]:
     """The parent body (not bold) and the issuing body (bold), in capitals, 12–13 pt."""
     problems = []
     for index, line in enumerate(bodies):
         issuing = index == len(bodies) - 1
         name = "issuing body" if issuing else "parent body"
-        problems += _size_problem(f"header: {name}", line, 12, 13)
+        problems += size_problem(f"header: {name}", line, 12, 13)
         if line.text != line.text.upper():
             problems.append(f'header: {name} "{line.text}" is not in capitals')
         if line.bold != issuing:
@@ -417,56 +378,60 @@ def _check_bodies(bodies: list[_Line], props: _Properties) -> list[str]:
     return problems
 
 
+# "A short solid rule, 1/3 to 1/2 of the text's length", with room for the width estimate.
+_SHORT_RULE = (0.32, 0.52)
+
+
 def _check_rule(
     where: str,
-    table: Table,
-    column: int,
     paragraphs: list[Paragraph],
     index: int,
-    line: _Line,
+    line: Line,
     ratio: tuple[float, float],
+    available_mm: float,
 ) -> list[str]:
-    """A solid rule under paragraphs[index], its length a ratio of the text's longest line."""
+    """A solid rule under paragraphs[index], its length a ratio of the text's longest line;
+    available_mm is the room the paragraphs have (a cell's, or the page's text width)."""
     rule = _rule_after(paragraphs, index)
     if rule is None:
         return [f"{where} has no rule under it"]
-    column_width = _column_width_mm(table, column)
-    length = _rule_length_mm(rule, column_width, table)
+    length = _rule_length_mm(rule, available_mm)
     if length is None or not line.sizes:
         return []
     size = max(line.sizes)
-    inner = column_width - 2 * DEFAULT_CELL_MARGIN_TWIPS / TWIPS_PER_MM
     longest = max(
-        min(text_width_mm(part, size, bold=line.bold), inner)
+        min(text_width_mm(part, size, bold=line.bold), available_mm)
         for part in line.paragraph.text.splitlines()
     )
     low, high = ratio
     if not low * longest <= length <= high * longest:
-        return [f"{where}: rule is {length:.0f} mm under {longest:.0f} mm of text"]
+        return [f"{where}: rule is {length:.0f} mm under {longest:.0f} mm of text, expected "
+                f"{low * longest:.0f}–{high * longest:.0f} mm"]
     return []
 
 
 def _check_header_right(
-    table: Table, cells: list[tuple[int, Paragraph]], props: _Properties
+    table: Table, cells: list[tuple[int, Paragraph]], props: Properties
 ) -> tuple[int | None, list[str]]:
     paragraphs = [p for _, p in cells]
-    lines = _lines(paragraphs, props)
+    lines = read_lines(paragraphs, props)
     texts = [_same_tones(line.text) for line in lines]
     problems = []
     if NATION not in texts:
         problems.append(f'header: no "{NATION}"')
     else:
         nation = lines[texts.index(NATION)]
-        problems += _size_problem("header: national name", nation, 12, 13)
+        problems += size_problem("header: national name", nation, 12, 13)
         problems += [] if nation.bold else ["header: the national name should be bold"]
     if MOTTO not in texts:
         problems.append(f'header: no "{MOTTO}"')
     else:
         motto = lines[texts.index(MOTTO)]
-        problems += _size_problem("header: motto", motto, 13, 14)
+        problems += size_problem("header: motto", motto, 13, 14)
         problems += [] if motto.bold else ["header: the motto should be bold"]
         at = paragraphs.index(motto.paragraph)
-        problems += _check_rule("header: the motto", table, 1, paragraphs, at, motto, (0.9, 1.1))
+        problems += _check_rule("header: the motto", paragraphs, at, motto, (0.9, 1.1),
+                                _cell_text_width_mm(table, 1))
     dated = [(line, _DATE.match(line.paragraph.text.strip())) for line in lines]
     for line, match in dated:
         if match is not None:
@@ -480,8 +445,8 @@ def _same_tones(text: str) -> str:
     return text.replace("HOÀ", "HÒA").replace("Hoà", "Hòa")
 
 
-def _check_date(line: _Line, match: re.Match[str]) -> list[str]:
-    problems = _size_problem("header: date line", line, 13, 14)
+def _check_date(line: Line, match: re.Match[str]) -> list[str]:
+    problems = size_problem("header: date line", line, 13, 14)
     if not line.italic:
         problems.append("header: the place-and-date line should be italic")
     day, month = match["day"], match["month"]
@@ -500,9 +465,11 @@ def _check_date(line: _Line, match: re.Match[str]) -> list[str]:
 # --- Title and body -----------------------------------------------------------------------
 
 
-def _check_title_and_body(blocks: list[Paragraph | Table], props: _Properties) -> list[str]:
+def _check_title_and_body(
+    blocks: list[Paragraph | Table], props: Properties, text_width_mm: float
+) -> list[str]:
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
-    lines = _lines(paragraphs, props)
+    lines = read_lines(paragraphs, props)
     if len(lines) < 2:
         return ["title: no type name and subject under the header"]
     type_line, subject = lines[0], lines[1]
@@ -510,8 +477,8 @@ def _check_title_and_body(blocks: list[Paragraph | Table], props: _Properties) -
     if type_line.text != type_line.text.upper():
         problems.append(f'title: "{type_line.text}" is not in capitals')
     problems += _check_centred_bold("title: subject", subject, 13, 14)
-    if _rule_after(paragraphs, paragraphs.index(subject.paragraph)) is None:
-        problems.append("title: the subject has no rule under it")
+    problems += _check_rule("title: the subject", paragraphs, paragraphs.index(subject.paragraph),
+                            subject, _SHORT_RULE, text_width_mm)
     problems += _check_body(lines[2:], props)
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
@@ -519,28 +486,28 @@ def _check_title_and_body(blocks: list[Paragraph | Table], props: _Properties) -
     return problems
 
 
-def _check_centred_bold(where: str, line: _Line, low: float, high: float) -> list[str]:
-    problems = _size_problem(where, line, low, high)
+def _check_centred_bold(where: str, line: Line, low: float, high: float) -> list[str]:
+    problems = size_problem(where, line, low, high)
     if not line.bold:
-        problems.append(f'{where}: "{_short(line.text)}" should be bold')
+        problems.append(f'{where}: "{short(line.text)}" should be bold')
     if line.align != "center":
-        problems.append(f'{where}: "{_short(line.text)}" should be centred')
+        problems.append(f'{where}: "{short(line.text)}" should be centred')
     return problems
 
 
-def _check_body(lines: list[_Line], props: _Properties) -> list[str]:
+def _check_body(lines: list[Line], props: Properties) -> list[str]:
     """Body text 13–14 pt; running paragraphs justified, indented, spaced, in 1–1.5 lines."""
     problems = []
     for line in lines:
-        problems += _size_problem("body", line, 13, 14)
+        problems += size_problem("body", line, 13, 14)
         if line.bold or line.align == "center":
             continue  # headings and table captions
         problems += _check_running(line, props)
     return problems
 
 
-def _check_running(line: _Line, props: _Properties) -> list[str]:
-    where = f'body: "{_short(line.text)}"'
+def _check_running(line: Line, props: Properties) -> list[str]:
+    where = f'body: "{short(line.text)}"'
     problems = []
     value = props.paragraph_value
     if line.align not in ("both", "distribute"):
@@ -557,7 +524,7 @@ def _check_running(line: _Line, props: _Properties) -> list[str]:
     return problems
 
 
-def _line_spacing(line: _Line, props: _Properties) -> float | None:
+def _line_spacing(line: Line, props: Properties) -> float | None:
     """Line spacing in lines; exact spacing counts against a single line of 1.15 em."""
     value = props.paragraph_value(line.paragraph, "./w:spacing/@w:line")
     if value is None:
@@ -572,20 +539,27 @@ _CAPTION = re.compile(r"^Biểu số [0-9]{2}\b")
 
 
 def _check_data_table(
-    table: Table, before: list[Paragraph | Table], props: _Properties
+    table: Table, before: list[Paragraph | Table], props: Properties, *, where: str = ""
 ) -> list[str]:
-    texts = [b.text.strip() for b in before if isinstance(b, Paragraph) and b.text.strip()]
-    caption = texts[-1] if texts else ""
-    where = f'table "{_short(caption)}"' if _CAPTION.match(caption) else "table"
-    problems = [] if _CAPTION.match(caption) else ['table: no "Biểu số NN. ..." caption above']
-    if not {"top", "left", "bottom", "right", "insideH", "insideV"} <= _borders(table, props):
+    """Borders everywhere, the header row bold, cells 11–13 pt; in the body, under a "Biểu số
+    NN" caption (an appendix's table is named by the appendix: pass where)."""
+    problems = []
+    if not where:
+        texts = [b.text.strip() for b in before if isinstance(b, Paragraph) and b.text.strip()]
+        caption = texts[-1] if texts else ""
+        where = f'table "{short(caption)}"' if _CAPTION.match(caption) else "table"
+        if not _CAPTION.match(caption):
+            problems.append('table: no "Biểu số NN. ..." caption above')
+    if not set(_BORDER_SIDES) <= _borders(table, props):
         problems.append(f"{where}: needs borders on every side and between cells")
-    header_lines = _lines(list(table.rows[0].cells[0].paragraphs), props) if table.rows else []
+    header_lines = read_lines(
+        [p for cell in table.rows[0].cells for p in cell.paragraphs] if table.rows else [], props
+    )
     if header_lines and not all(line.bold for line in header_lines):
         problems.append(f"{where}: the header row should be bold")
     for cell in _cells(table):
-        for line in _lines(list(cell.paragraphs), props):
-            problems += _size_problem(where, line, 11, 13)
+        for line in read_lines(list(cell.paragraphs), props):
+            problems += size_problem(where, line, 11, 13)
     return problems
 
 
@@ -605,24 +579,24 @@ def _opens_with(table: Table, text: str) -> bool:
     return bool(table.rows) and table.rows[0].cells[0].text.strip().startswith(text)
 
 
-def _check_closing(table: Table, props: _Properties) -> list[str]:
+def _check_closing(table: Table, props: Properties) -> list[str]:
     problems = _borderless("closing", table, props)
     if len(table.columns) != 2:
         return [*problems, f"closing: table has {len(table.columns)} columns, expected 2"]
-    left = _lines([p for _, p in _column_paragraphs(table, 0)], props)
+    left = read_lines([p for _, p in _column_paragraphs(table, 0)], props)
     right = [p for _, p in _column_paragraphs(table, 1)]
     return problems + _check_recipients(left) + _check_signature(right, props)
 
 
-def _check_recipients(lines: list[_Line]) -> list[str]:
+def _check_recipients(lines: list[Line]) -> list[str]:
     heading, recipients = lines[0], lines[1:]
-    problems = _size_problem("closing: Nơi nhận", heading, 12, 12)
+    problems = size_problem("closing: Nơi nhận", heading, 12, 12)
     if not (heading.bold and heading.italic):
         problems.append("closing: Nơi nhận: should be bold italic")
     if not recipients:
         problems.append("closing: no recipients under Nơi nhận:")
     for index, line in enumerate(recipients):
-        problems += _size_problem("closing: recipient", line, 11, 11)
+        problems += size_problem("closing: recipient", line, 11, 11)
         end = "." if index == len(recipients) - 1 else ";"
         if not (line.text.startswith("- ") and line.text.endswith(end)):
             problems.append(
@@ -631,14 +605,14 @@ def _check_recipients(lines: list[_Line]) -> list[str]:
     return problems
 
 
-def _check_signature(paragraphs: list[Paragraph], props: _Properties) -> list[str]:
+def _check_signature(paragraphs: list[Paragraph], props: Properties) -> list[str]:
     """Authority and position in bold capitals, room for signature and seal, the name bold."""
-    lines = _lines(paragraphs, props)
+    lines = read_lines(paragraphs, props)
     if not lines:
         return ["closing: no signature block"]
     problems = []
     for line in lines:
-        problems += _size_problem("closing: signature", line, 13, 14)
+        problems += size_problem("closing: signature", line, 13, 14)
         if not line.bold or line.align != "center":
             problems.append(f'closing: "{line.text}" should be bold and centred')
     titles = [line for line in lines if line.text == line.text.upper()]
@@ -653,31 +627,138 @@ def _check_signature(paragraphs: list[Paragraph], props: _Properties) -> list[st
     return problems
 
 
+# --- Appendices ---------------------------------------------------------------------------
+
+_APPENDIX = re.compile(r"^PHỤ LỤC (?:[0-9]{2,}|[IVXLC]+)$")
+_ATTACHMENT = re.compile(r"^\(Kèm theo .+\)$")
+
+
+@dataclass
+class _Appendix:
+    new_page: bool
+    blocks: list[Paragraph | Table]
+
+
+def _check_appendices(
+    blocks: list[Paragraph | Table], start: int, flow: _Flow, props: Properties
+) -> list[str]:
+    """The blocks after the closing table are appendices: each from a new page, opening with
+    "PHỤ LỤC NN" (bold, centred, 13–14 pt), a bold centred title and "(Kèm theo ...)" in
+    italics; their tables bordered with a bold header row, their notes 12–14 pt. The body's
+    rules (justified, indented) are not theirs."""
+    problems = []
+    for number, appendix in enumerate(_split_appendices(blocks, start, flow), start=1):
+        problems += _check_appendix(number, appendix, props)
+    return problems
+
+
+def _split_appendices(
+    blocks: list[Paragraph | Table], start: int, flow: _Flow
+) -> list[_Appendix]:
+    """An appendix begins at its caption or at a new page. Empty paragraphs (a section break's,
+    spacing) are passed over; a page that begins at one begins at the next block."""
+    found: list[_Appendix] = []
+    new_page = False
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        new_page = new_page or index in flow.page_starts
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        caption = isinstance(block, Paragraph) and _APPENDIX.match(" ".join(block.text.split()))
+        if caption or new_page or not found:
+            found.append(_Appendix(new_page=new_page, blocks=[block]))
+        else:
+            found[-1].blocks.append(block)
+        new_page = False
+    return found
+
+
+def _check_appendix(number: int, appendix: _Appendix, props: Properties) -> list[str]:
+    tables = [i for i, block in enumerate(appendix.blocks) if isinstance(block, Table)]
+    before_table = appendix.blocks[: tables[0] if tables else len(appendix.blocks)]
+    opening = read_lines([b for b in before_table if isinstance(b, Paragraph)], props)[:3]
+    caption = opening[0] if opening and _APPENDIX.match(opening[0].text) else None
+    where = f'appendix "{caption.text}"' if caption else f"appendix {number}"
+    problems = []
+    if not appendix.new_page:
+        problems.append(f"{where}: does not start on a new page (no page or section break)")
+    if caption is None:
+        problems.append(f'{where}: does not open with "PHỤ LỤC NN"')
+    else:
+        problems += _check_centred_bold(f"{where}: caption", caption, 13, 14)
+    rest = opening[1:] if caption else opening
+    title = rest[0] if rest and not _ATTACHMENT.match(rest[0].text) else None
+    if title is None:
+        problems.append(f"{where}: no title under the caption")
+    else:
+        problems += _check_centred_bold(f"{where}: title", title, 13, 14)
+    attachment = rest[1 if title else 0] if len(rest) > (1 if title else 0) else None
+    if attachment is None or not _ATTACHMENT.match(attachment.text):
+        problems.append(f'{where}: no "(Kèm theo ...)" line under the title')
+    else:
+        problems += size_problem(f"{where}: attachment line", attachment, 13, 14)
+        if not attachment.italic or attachment.align != "center":
+            problems.append(f'{where}: "{short(attachment.text)}" should be italic and centred')
+    heading = {line.paragraph for line in (caption, title, attachment) if line is not None}
+    for block in appendix.blocks:
+        if isinstance(block, Table):
+            problems += _check_data_table(block, [], props, where=f"{where}: table")
+        elif block not in heading:
+            problems += [p for line in read_lines([block], props)
+                         for p in size_problem(where, line, 12, 14)]
+    return problems
+
+
 # --- Page numbers -------------------------------------------------------------------------
 
 
-def _check_page_numbers(section: Section, props: _Properties) -> list[str]:
-    """Arabic page numbers centred in the top margin, from page 2: titlePg and a PAGE field."""
+def _check_page_numbers(document: DocxDocument, props: Properties) -> list[str]:
+    """Arabic page numbers centred in the top margin, from page 2: titlePg and a PAGE field.
+
+    A later section (an appendix on landscape pages) numbers every page, its first included,
+    and counts on from the pages before it.
+    """
+    first, *others = document.sections
     problems = []
-    if not section.different_first_page_header_footer:
+    if not first.different_first_page_header_footer:
         problems.append("page numbers: page 1 must not show one (no different first page)")
-    elif _has_page_field(section.first_page_header):
+    elif _has_page_field(first.first_page_header):
         problems.append("page numbers: the first page's header shows a page number")
-    numbered = [p for p in section.header.paragraphs if _has_page_field_in(p)]
-    if section.header.is_linked_to_previous or not numbered:
-        return [*problems, "page numbers: no PAGE field in the page header"]
+    if first.header.is_linked_to_previous:
+        problems.append("page numbers: no PAGE field in the page header")
+    else:
+        problems += _check_numbered("page numbers", first.header.paragraphs, props)
+    for number, section in enumerate(others, start=2):
+        where = f"page numbers: section {number}"
+        if xpath(section._sectPr, "./w:pgNumType/@w:start"):
+            problems.append(f"{where} starts counting again")
+        # A header linked to the previous section's is that section's: python-docx resolves it.
+        problems += _check_numbered(where, section.header.paragraphs, props)
+        if section.different_first_page_header_footer:
+            problems += _check_numbered(
+                f"{where}, first page", section.first_page_header.paragraphs, props
+            )
+    return problems
+
+
+def _check_numbered(where: str, paragraphs: list[Paragraph], props: Properties) -> list[str]:
+    """A header's page number: centred, 13–14 pt, upright, Times New Roman."""
+    numbered = [p for p in paragraphs if _has_page_field_in(p)]
+    if not numbered:
+        return [f"{where}: no PAGE field in the page header"]
     paragraph = numbered[0]
+    problems = []
     if props.paragraph_value(paragraph, "./w:jc/@w:val") != "center":
-        problems.append("page numbers: not centred")
-    runs = _xpath(paragraph._p, ".//w:r")
+        problems.append(f"{where}: not centred")
+    runs = xpath(paragraph._p, ".//w:r")
     sizes = {props.size(r, paragraph) for r in runs}
     if not all(13 <= size <= 14 for size in sizes):
-        problems.append("page numbers: expected 13–14 pt")
+        problems.append(f"{where}: expected 13–14 pt")
     if any(props.flag(r, paragraph, "i") for r in runs):
-        problems.append("page numbers: should be upright, not italic")
+        problems.append(f"{where}: should be upright, not italic")
     fonts = {props.font(r, paragraph, "ascii") for r in runs}
     if fonts - {FONT}:
-        problems.append(f"page numbers: font {', '.join(map(str, fonts))}, expected {FONT}")
+        problems.append(f"{where}: font {', '.join(map(str, fonts))}, expected {FONT}")
     return problems
 
 
@@ -688,5 +769,5 @@ def _has_page_field(header: Any) -> bool:
 
 
 def _has_page_field_in(paragraph: Paragraph) -> bool:
-    instructions = _xpath(paragraph._p, ".//w:instrText/text() | .//w:fldSimple/@w:instr")
+    instructions = xpath(paragraph._p, ".//w:instrText/text() | .//w:fldSimple/@w:instr")
     return any(re.match(r"\s*PAGE\b", str(text)) for text in instructions)

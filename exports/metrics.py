@@ -19,6 +19,7 @@ EMU_PER_MM = 36000
 TWIPS_PER_MM = 1440 / 25.4
 # Word's default left and right cell margins (0.19 cm) when a table sets none.
 DEFAULT_CELL_MARGIN_TWIPS = 108
+CELL_MARGINS_MM = 2 * DEFAULT_CELL_MARGIN_TWIPS / TWIPS_PER_MM
 
 # A4 with the margins the writer uses (top and bottom 20 mm, left 30 mm, right 15 mm); an
 # appendix on a landscape page turns them with the page: the binding edge's 30 mm at the top.
@@ -59,7 +60,7 @@ def text_width_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
     56
     """
     table = _WIDTH_TABLE[bold]
-    units = sum(table.get(_base_letter(ch), 500) for ch in text)
+    units = sum(table.get(_base_letter(ch), 500) for ch in unicodedata.normalize("NFC", text))
     return units / 1000 * size_pt * 25.4 / 72
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from exports.document import Heading, OfficialDocument, Paragraph, Table
+from exports.document import Appendix, Heading, OfficialDocument, Paragraph, Table
 
 PRODUCTS = Table(
     number=1,
@@ -110,3 +110,74 @@ REPORT = OfficialDocument(
 )
 
 DRAFT = replace(REPORT, number="", issued_on=None, signer_name="")
+
+# --- The same report with its appendices (Phụ lục), as REPORTS.md part 7 describes ---------
+
+BY_TASK = Table(
+    number=3,
+    title="Kết quả thực hiện nhiệm vụ của Kế hoạch số 81/KH-UBND",
+    columns=["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Tin, bài", "Phóng sự",
+             "Chương trình phát thanh, truyền hình", "Tổng số sản phẩm",
+             "Sản phẩm bằng tiếng Khmer", "Tỷ lệ tiếng Khmer", "Tiến độ"],
+    rows=[
+        [1, "Thông tin, tuyên truyền về quyền con người trên báo chí", "Sở Thông tin và "
+         "Truyền thông", 126, 6, 24, 156, 18, Decimal("0.115"), "Đang thực hiện"],
+        [2, "Tuyên truyền trên hệ thống thông tin cơ sở và mạng xã hội", "Sở Thông tin và "
+         "Truyền thông", 212, 0, 48, 260, 98, Decimal("0.377"), "Đang thực hiện"],
+        [3, "Tập huấn, bồi dưỡng kỹ năng cho phóng viên, biên tập viên", "Hội Nhà báo tỉnh",
+         0, 0, 0, 0, 0, None, "Hoàn thành"],
+        [4, "Biên soạn, phát hành tài liệu song ngữ Việt - Khmer", "Ban Dân tộc tỉnh",
+         6, 0, 0, 6, 6, 1, "Hoàn thành"],
+        [5, "Tọa đàm, triển lãm ảnh nhân Ngày Quốc tế Nhân quyền 10/12", "Sở Văn hóa, Thể "
+         "thao và Du lịch", 0, 0, 0, 0, 0, None, "Chưa đến thời hạn (Quý IV/2024)"],
+    ],
+    total=["", "Tổng cộng", "", 344, 6, 72, 422, 122, Decimal("0.289"), ""],
+    percent_columns=frozenset({8}),
+)
+
+BY_UNIT = Table(
+    number=4,
+    title="Sản phẩm truyền thông về quyền con người theo đơn vị 6 tháng đầu năm 2024",
+    columns=["STT", "Đơn vị", "Tin, bài", "Phóng sự", "Chương trình", "Tổng số",
+             "Tỷ lệ so với kế hoạch"],
+    rows=[
+        [1, "Báo Sóc Trăng", 126, 0, 0, 126, Decimal("0.63")],
+        [2, "Đài Phát thanh và Truyền hình tỉnh", 48, 6, 24, 78, 0.555],
+        [3, "Đài Truyền thanh huyện Trần Đề", 64, 0, 12, 76, 0.76],
+        [4, "Đài Truyền thanh thị xã Vĩnh Châu", 52, 0, 36, 88, 0.88],
+        [5, "Hội Liên hiệp Phụ nữ tỉnh", 54, 0, 0, 54, Decimal("0.9")],
+    ],
+    total=["", "Tổng cộng", 344, 6, 72, 422, Decimal("0.703")],
+    percent_columns=frozenset({6}),
+)
+
+NOTE = Paragraph(
+    "Ghi chú: Một sản phẩm bằng hai thứ tiếng (tiếng Việt và tiếng Khmer) được tính là một "
+    "sản phẩm và được tính vào số sản phẩm bằng tiếng Khmer; tỷ lệ tiếng Khmer tính trên tổng "
+    "số sản phẩm của nhiệm vụ."
+)
+
+APPENDICES = [
+    Appendix(number=1, title=BY_TASK.title, blocks=[BY_TASK, NOTE], landscape=True),
+    Appendix(number=2, title=BY_UNIT.title, blocks=[BY_UNIT]),
+    Appendix(number=3, title="Tập huấn, bồi dưỡng về quyền con người 6 tháng đầu năm 2024",
+             blocks=[TRAINING, Paragraph("Nguồn: Tổng hợp từ báo cáo của 05/07 cơ quan, "
+                                         "đơn vị.")]),
+]
+
+WITH_APPENDICES = replace(
+    REPORT,
+    number="312",
+    issued_on=date(2024, 6, 20),
+    issuer_name="Sở Thông tin và Truyền thông",
+    body=[
+        *BODY[:-1],
+        Paragraph(
+            "Kết quả thực hiện từng nhiệm vụ của Kế hoạch số 81/KH-UBND và sản phẩm của các "
+            "đơn vị (chi tiết tại Phụ lục 01 và Phụ lục 02 kèm theo); kết quả tập huấn (chi "
+            "tiết tại Phụ lục 03 kèm theo)."
+        ),
+        BODY[-1],
+    ],
+    appendices=APPENDICES,
+)

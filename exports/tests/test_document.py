@@ -4,13 +4,16 @@ from datetime import date
 
 import pytest
 
-from exports import annex, decree30, decree30_check, document, metrics
+from exports import annex, data_tables, decree30, decree30_check, document, metrics, subject
 from exports.tests.sample import DRAFT, REPORT
 
 
-@pytest.mark.parametrize("module", [document, decree30, decree30_check, metrics, annex])
+@pytest.mark.parametrize(
+    "module", [document, decree30, data_tables, decree30_check, metrics, subject, annex]
+)
 def test_it_keeps_its_docstring_examples(module) -> None:
-    assert doctest.testmod(module).failed == 0
+    result = doctest.testmod(module)
+    assert result.failed == 0
 
 
 def test_it_writes_the_date_with_leading_zeros() -> None:
