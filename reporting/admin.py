@@ -87,7 +87,7 @@ class SubmissionAdmin(ReadOnlyMixin, admin.ModelAdmin):  # type: ignore[type-arg
 class ConsolidatedSectionInline(admin.StackedInline):  # type: ignore[type-arg]
     model = ConsolidatedSection
     extra = 0
-    readonly_fields = ["contributors"]
+    readonly_fields = ["links", "sources"]
 
 
 @admin.register(ConsolidatedReport)

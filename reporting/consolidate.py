@@ -1,33 +1,18 @@
-"""Merging the approved reports of a period into the receiving unit's own report.
-
-The narrative is merged part by part, in the form's order: each unit's text becomes a block of
-paragraphs that opens with the unit's name ("Báo Sóc Trăng: ..."), so the coordinator sees who
-wrote what and can keep, edit or drop it. Blocks are separated by a blank line; paragraphs of a
-block by a line break. Figures are summed by `reporting.figures.sum_tables`, so shares stay
-ratios of sums.
+"""How a report names its bodies and its basis: the rules of a unit's name in a header, a
+recipient list and a sentence, the opening sentence and the signature.
 
 The defaults of the document's header (issuing body, symbol, place, opening, recipients,
-signature) are derived here from the receiving unit and the period, so that a coordinator only
+signature) are derived from the receiving unit and the period, so that a coordinator only
 fills in what a machine cannot know: the number, the date and the signer.
-
->>> outline = [(1, "Công tác chỉ đạo")]
->>> merge_sections(outline, [
-...     UnitReport(7, "Báo Sóc Trăng", [(1, "I. Công tác chỉ đạo", "Đăng 12 tin.\\n\\nMở mục.")]),
-...     UnitReport(9, "Đài Phát thanh và Truyền hình Sóc Trăng", [(1, "Công tác chỉ đạo", "")]),
-... ])[0].text
-'Báo Sóc Trăng: Đăng 12 tin.\\nMở mục.'
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from kehoach.vntext.text import fold
-from reporting.figures import FigureTable, sum_tables
 
 LEAD_SEPARATOR = ": "
 # Words that name a place in a unit's name ("... tỉnh Sóc Trăng"), longest first.
@@ -35,32 +20,6 @@ PLACE_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện",
                "đặc khu")
 # Where a unit's name cannot say where it sits: the ministries are in the capital.
 DEFAULT_PLACE = "Hà Nội"
-
-
-@dataclass
-class UnitReport:
-    """What one unit sent, as plain data: (position, title, text) per part, and its tables."""
-
-    unit_id: int
-    name: str
-    sections: list[tuple[int, str, str]]
-    figures: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass
-class MergedSection:
-    position: int
-    title: str
-    text: str = ""
-    contributors: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass
-class Block:
-    """A unit's contribution as shown and written: its lead ("Báo Sóc Trăng: ") and paragraphs."""
-
-    lead: str
-    paragraphs: list[str]
 
 
 def title_key(title: str) -> str:
@@ -74,121 +33,6 @@ def title_key(title: str) -> str:
 
 def _is_roman(word: str) -> bool:
     return bool(word) and set(word.rstrip(".")) <= set("ivxlc")
-
-
-def paragraphs(text: str) -> list[str]:
-    """A text's paragraphs: every non-empty line, trimmed."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def contribution(name: str, text: str) -> str:
-    """One unit's text as a block: its paragraphs, the first led by the unit's name."""
-    lines = paragraphs(text)
-    if not lines:
-        return ""
-    return "\n".join([f"{name}{LEAD_SEPARATOR}{lines[0]}", *lines[1:]])
-
-
-class Merger:
-    """The form's parts, filled unit by unit: a unit's part goes where its title matches,
-    else where its position does.
-
-    A part a unit wrote that the form does not have (an older form) is added after the
-    form's parts, so nothing a unit sent is lost.
-    """
-
-    def __init__(self, outline: Sequence[tuple[int, str]]) -> None:
-        self.sections = [MergedSection(position, title) for position, title in outline]
-        self._by_title = {title_key(s.title): s for s in self.sections}
-        self._by_position = {s.position: s for s in self.sections}
-
-    def add(self, report: UnitReport) -> None:
-        for position, title, text in report.sections:
-            block = contribution(report.name, text)
-            if not block:
-                continue
-            section = self._by_title.get(title_key(title)) or self._by_position.get(position)
-            if section is None:
-                section = MergedSection(len(self.sections) + 1, title)
-                self.sections.append(section)
-                self._by_title[title_key(title)] = section
-            section.text = f"{section.text}\n\n{block}" if section.text else block
-            section.contributors.append({"unit_id": report.unit_id, "name": report.name})
-
-
-def merge_sections(outline: Sequence[tuple[int, str]],
-                   reports: Iterable[UnitReport]) -> list[MergedSection]:
-    """The form's parts with every unit's text, in the order the reports come."""
-    merger = Merger(outline)
-    for report in reports:
-        merger.add(report)
-    return merger.sections
-
-
-def blocks(text: str, names: Iterable[str]) -> list[Block]:
-    """A merged (and maybe edited) text cut back into contributions for display and export.
-
-    A paragraph that opens with a contributor's name and ": " starts a new block with that
-    lead; the others belong to the block before them, or stand alone.
-    """
-    leads = sorted({f"{name}{LEAD_SEPARATOR}" for name in names if name}, key=len, reverse=True)
-    result: list[Block] = []
-    for chunk in text.replace("\r\n", "\n").split("\n\n"):
-        for index, line in enumerate(paragraphs(chunk)):
-            lead = next((lead for lead in leads if line.startswith(lead)), "")
-            if lead or index == 0 or not result:
-                result.append(Block(lead.removesuffix(LEAD_SEPARATOR),
-                                    [line.removeprefix(lead)]))
-            else:
-                result[-1].paragraphs.append(line)
-    return result
-
-
-def sum_figures(reports: Iterable[UnitReport], kinds: Sequence[str] = (),
-                row_orders: Mapping[str, Sequence[str]] | None = None) -> list[FigureTable]:
-    """The units' tables added up, in the form's order of kinds, then any other tables.
-
-    Rows come in the order `row_orders` gives for a table's code (the order of product kinds,
-    channels, languages), then in the order the units list them, even when the first unit
-    lacks some of them.
-    """
-    per_unit = [[FigureTable.from_json(t) for t in report.figures] for report in reports]
-    tables = sum_tables(per_unit)
-    for table in tables:
-        known = list((row_orders or {}).get(table.code, ()))
-        order = agreed_order([known, *([row.key for row in t.rows]
-                                       for unit in per_unit for t in unit
-                                       if t.code == table.code)])
-        rank = {key: index for index, key in enumerate(order)}
-        table.rows.sort(key=lambda row: rank.get(row.key, len(rank)))
-    position = {kind: index for index, kind in enumerate(kinds)}
-    return sorted(tables, key=lambda t: position.get(t.code, len(position)))
-
-
-def agreed_order(sequences: Iterable[Sequence[str]]) -> list[str]:
-    """All keys, each after the keys some sequence puts just before it; ties (and orders the
-    sequences disagree on) go by first appearance.
-
-    >>> agreed_order([["tin", "bai"], ["phong_su"], ["bai", "phong_su", "video"], ["anh"]])
-    ['tin', 'bai', 'phong_su', 'video', 'anh']
-    """
-    first: dict[str, int] = {}
-    before: dict[str, set[str]] = {}
-    for sequence in sequences:
-        for index, key in enumerate(sequence):
-            first.setdefault(key, len(first))
-            before.setdefault(key, set())
-            if index and sequence[index - 1] != key:
-                before[key].add(sequence[index - 1])
-    result: list[str] = []
-    placed: set[str] = set()
-    waiting = sorted(first, key=first.__getitem__)
-    while waiting:
-        ready = next((k for k in waiting if before[k] <= placed), waiting[0])
-        result.append(ready)
-        placed.add(ready)
-        waiting.remove(ready)
-    return result
 
 
 # --- The header and the words around the body ------------------------------------------
@@ -328,20 +172,41 @@ def short_date(day: date) -> str:
     return f"{day.day:02d}/{month}/{day.year}"
 
 
-def opening(*, unit_name: str, subject: str, request: str = "", plan: str = "") -> str:
-    """The sentence before part I: what the report answers, who reports, on what.
+def opening(*, unit_name: str, subject: str, request: str = "", plan: str = "",
+            window: tuple[date, date] | None = None) -> str:
+    """The sentence before part I: what the report answers, who reports, on what, and the
+    window its figures cover.
 
     >>> opening(unit_name="Sở Nội vụ", subject="Báo cáo 6 tháng đầu năm 2024",
-    ...         request="Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo")
+    ...         request="Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo",
+    ...         window=(date(2023, 12, 15), date(2024, 6, 14)))
     'Thực hiện Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo, Sở Nội vụ báo cáo \
-kết quả 6 tháng đầu năm 2024 như sau:'
+kết quả 6 tháng đầu năm 2024 (số liệu từ ngày 15/12/2023 đến ngày 14/6/2024) như sau:'
     """
     basis = request.strip().rstrip(".;,") or plan.strip()
     subject = period_phrase(subject)
     if not fold(subject).startswith("ket qua"):
         subject = f"kết quả {subject}"
+    if window:
+        subject += (f" (số liệu từ ngày {short_date(window[0])} đến ngày "
+                    f"{short_date(window[1])})")
     sentence = f"{unit_name} báo cáo {subject} như sau:"
     return f"Thực hiện {basis}, {sentence}" if basis else sentence
+
+
+def recipient_name(name: str, parent_name: str = "") -> str:
+    """A recipient as the list writes it: the province's own bodies by level, "UBND tỉnh".
+
+    >>> recipient_name("Ủy ban nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng")
+    'UBND tỉnh'
+    >>> recipient_name("Bộ Thông tin và Truyền thông")
+    'Bộ Thông tin và Truyền thông'
+    """
+    local = local_name(name, parent_name)
+    prefix = "ủy ban nhân dân "
+    if fold(local).startswith(fold(prefix)):
+        local = "UBND " + local[len(prefix):]
+    return local
 
 
 def requester(request: str) -> str:

@@ -55,6 +55,8 @@ class FigureTable:
     total: bool = True
     # A share column → the count column whose total it divides: the row's part of the whole.
     shares: dict[int, int] = field(default_factory=dict)
+    # A line printed under the table: what a column counts, details that would break it.
+    note: str = ""
 
     def with_ratios(self) -> FigureTable:
         for row in self.rows:
@@ -92,7 +94,7 @@ class FigureTable:
                      for r in self.rows],
             "ratios": {str(k): list(v) for k, v in self.ratios.items()},
             "shares": {str(k): v for k, v in self.shares.items()},
-            "total": self.total,
+            "total": self.total, "note": self.note,
         }
 
     @classmethod
@@ -105,6 +107,7 @@ class FigureTable:
             ratios={int(k): (int(v[0]), int(v[1])) for k, v in data.get("ratios", {}).items()},
             total=bool(data.get("total", True)),
             shares={int(k): int(v) for k, v in data.get("shares", {}).items()},
+            note=str(data.get("note", "")),
         )
 
 
@@ -172,7 +175,7 @@ def sum_tables(per_unit: Iterable[Iterable[FigureTable]]) -> list[FigureTable]:
                 merged[table.code] = FigureTable(
                     table.code, table.title, list(table.columns),
                     [Row(r.key, r.label, list(r.values)) for r in table.rows],
-                    dict(table.ratios), table.total, dict(table.shares))
+                    dict(table.ratios), table.total, dict(table.shares), table.note)
                 continue
             _add_rows(into, table)
     return [table.with_ratios() for table in merged.values()]

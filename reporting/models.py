@@ -28,6 +28,7 @@ class FigureKind(models.TextChoices):
     ACTIVITIES = "activities", _("Hoạt động và số người tham gia")
     TASKS = "tasks", _("Tiến độ thực hiện nhiệm vụ")
     INDICATORS = "indicators", _("Chỉ tiêu của kế hoạch")
+    UNITS = "units", _("Kết quả theo cơ quan, đơn vị")
 
 
 class ReportForm(models.Model):
@@ -313,15 +314,18 @@ class ConsolidatedReport(models.Model):
 
 
 class ConsolidatedSection(models.Model):
-    """A part of the consolidated narrative; each unit's contribution is one paragraph
-    that starts with the unit's name, which the coordinator may keep, edit or drop."""
+    """A part of the consolidated report, drafted from the figures and edited by the
+    coordinator; the units' own texts for it are kept beside it, to take a sentence from."""
 
     report = models.ForeignKey(ConsolidatedReport, verbose_name=_("báo cáo tổng hợp"),
                                on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveSmallIntegerField(_("thứ tự"))
     title = models.CharField(_("tên phần"), max_length=255)
     text = models.TextField(_("nội dung"), blank=True)
-    contributors = models.JSONField(_("đơn vị đóng góp"), default=list, blank=True)
+    # Each figure of the draft and the filtered record list behind it: {"text", "url"}.
+    links = models.JSONField(_("liên kết số liệu"), default=list, blank=True)
+    # The units' texts for this part: {"unit", "item" (task number, 0 for the part), "text"}.
+    sources = models.JSONField(_("nội dung báo cáo của đơn vị"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("phần của báo cáo tổng hợp")
@@ -384,3 +388,21 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} – {self.unit} – {self.sent_on:%d/%m/%Y}"
+
+
+
+class RecipientList(models.Model):
+    """The "Nơi nhận" a unit sends its consolidated reports to, kept from one report to the
+    next: set once by the coordinator, offered again on every new report."""
+
+    unit = models.OneToOneField(Unit, verbose_name=_("đơn vị gửi báo cáo"),
+                                on_delete=models.CASCADE, related_name="recipient_list")
+    lines = models.TextField(_("nơi nhận"), help_text=_("Mỗi dòng một nơi nhận."))
+    updated_at = models.DateTimeField(_("thời điểm sửa"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("danh sách nơi nhận")
+        verbose_name_plural = _("danh sách nơi nhận")
+
+    def __str__(self) -> str:
+        return str(self.unit)

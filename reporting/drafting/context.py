@@ -107,7 +107,8 @@ def _activities(facts: ReportFacts, count: ActivityCount, **filters: object) -> 
         "total": phrases.counted(count.total, _("hoạt động"), url()),
         "kinds": phrases.activity_kinds(count.by_kind, lambda kind: url(kind=kind)),
         "people": vn_number(count.people, 0) if count.people else "",
-        "groups": phrases.groups(count.people_by_group),
+        "groups": (phrases.groups(count.people_by_group)
+                   if len(+count.people_by_group) > 1 else ""),
     }
 
 

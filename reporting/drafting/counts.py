@@ -64,6 +64,7 @@ class ActivityCount:
     people_by_kind: Counter[str] = field(default_factory=Counter)
     by_unit: Counter[int] = field(default_factory=Counter)
     people_by_group: Counter[str] = field(default_factory=Counter)
+    people_by_kind_group: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, *, kind: str, unit: int, people: int, groups: dict[str, int]) -> None:
         self.total += 1
@@ -72,6 +73,7 @@ class ActivityCount:
         self.people_by_kind[kind] += people
         self.by_unit[unit] += 1
         self.people_by_group.update(groups)
+        self.people_by_kind_group.update({(kind, group): n for group, n in groups.items()})
 
 
 @dataclass

@@ -134,7 +134,7 @@ def gather(period: ReportingPeriod, coverage: Coverage) -> ReportFacts:
                     Unit.objects.filter(pk__in=unit_ids).values_list("pk", "name")},
         language_names={code: name for code, name, _pk in languages},
         language_ids={code: pk for code, _name, pk in languages},
-        texts=_texts(coverage),
+        texts=[UnitText(local(t.unit), t.part, t.text) for t in _texts(coverage)],
     )
 
 

@@ -20,9 +20,9 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from exports.decree30 import format_number
-from exports.document import Table
+from exports.document import Heading, Table
 from kehoach.vntext.text import vi_sorted
-from reporting import consolidate, official
+from reporting import official
 from reporting.models import (
     ConsolidatedReport,
     ConsolidatedStatus,
@@ -86,14 +86,66 @@ def table_views(tables: list[Table]) -> list[TableView]:
 
 
 def sections_view(report: ConsolidatedReport) -> list[dict[str, Any]]:
-    """Each part with its blocks, so the page can mark whose contribution each one is."""
+    """Each part as the page shows it: its blocks with every figure linked to its records,
+    and the units' own texts beside the part or the task item they belong to."""
     result = []
-    for index, section in enumerate(report.sections.order_by("position"), start=1):
-        names = [str(c.get("name", "")) for c in section.contributors or []]
-        result.append({"section": section, "number": index,
-                       "heading": f"{roman(index)}. {section.title}",
-                       "blocks": consolidate.blocks(section.text, names)})
+    number = 0
+    for section in report.sections.order_by("position"):
+        if section.text.strip():
+            number += 1
+        items: dict[int, list[dict[str, Any]]] = {}
+        for source in section.sources or []:
+            items.setdefault(int(source.get("item") or 0), []).append(source)
+        result.append({"section": section, "number": number,
+                       "heading": f"{roman(number)}. {section.title}" if section.text.strip()
+                       else section.title,
+                       "rows": preview_rows(section.text, section.links or [], items),
+                       "sources": items.get(0, [])})
     return result
+
+
+def preview_rows(text: str, links: list[dict[str, str]],
+                 items: dict[int, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The part's lines as headings and paragraphs, each cut into (text, url) pieces.
+
+    Each link is found after the one before it, so a figure the coordinator changed loses its
+    link (it no longer says what the records say) while the others keep theirs.
+    """
+    spans = []
+    cursor = 0
+    for link in links:
+        start = text.find(link.get("text", ""), cursor)
+        if start >= 0 and link.get("text"):
+            spans.append((start, start + len(link["text"]), link.get("url", "")))
+            cursor = start + len(link["text"])
+    rows = []
+    offset = 0
+    for line in text.split("\n"):
+        begin, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        block = official.section_blocks(line)[0]
+        level = block.level if isinstance(block, Heading) else 0
+        item = int(line.split(".", 1)[0]) if level == 2 and line.split(".", 1)[0].isdigit() else 0
+        rows.append({"level": level, "pieces": _pieces(line, begin, spans),
+                     "sources": items.get(item, []) if item else []})
+    return rows
+
+
+def _pieces(line: str, begin: int, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    position = begin
+    end = begin + len(line)
+    for start, stop, url in spans:
+        if start < position or stop > end:
+            continue
+        if start > position:
+            pieces.append((line[position - begin:start - begin], ""))
+        pieces.append((line[start - begin:stop - begin], url))
+        position = stop
+    if position < end:
+        pieces.append((line[position - begin:], ""))
+    return pieces
 
 
 def asked_units(period: ReportingPeriod, report: ConsolidatedReport | None
@@ -140,6 +192,7 @@ def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
     if readable and report is not None and report.status != ConsolidatedStatus.MERGING:
         context["sections"] = sections_view(report)
         context["tables"] = table_views(official.numbered_tables(report.figures))
+        context["notes"] = [t.note for t in official.figure_tables(report.figures)]
     if coordinator or readable:
         context["included"], context["left_out"] = asked_units(period, report)
     context["can_go_up"] = (coordinator and report is not None and period.parent_id is not None

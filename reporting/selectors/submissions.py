@@ -109,6 +109,6 @@ def shown_tables(tables: list[FigureTable]) -> list[ShownTable]:
         total = table.total_row()
         shown.append(ShownTable(
             table.code, table.title, table.columns,
-            [_shown_row(row, table.ratios) for row in table.rows],
-            _shown_row(total, table.ratios) if total else None))
+            [_shown_row(row, table.computed) for row in table.rows],
+            _shown_row(total, table.computed) if total else None))
     return shown

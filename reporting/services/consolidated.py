@@ -26,15 +26,18 @@ from accounts.models import User
 from exports import annex, decree30, pdf
 from kehoach.models import apply_changes
 from kehoach.vntext.text import collation_key, fold
-from records.models import ActivityKind, Channel, Language, ProductKind
 from reporting import consolidate, official
+from reporting.drafting import scope
+from reporting.drafting.facts import gather
+from reporting.drafting.wording import DraftPart, draft_parts
+from reporting.figure_kinds import report_tables
 from reporting.models import (
     ConsolidatedReport,
     ConsolidatedSection,
     ConsolidatedStatus,
     EventAction,
-    FigureKind,
     FormSection,
+    RecipientList,
     ReportingPeriod,
     Submission,
     SubmissionEvent,
@@ -54,6 +57,7 @@ HEADER_FIELDS = frozenset({
     "recipients", "signature_prefix", "signature_position", "signer_name",
 })
 EXPORT_STEPS = 3  # .docx, .xlsx, PDF
+MERGE_STEPS = 3  # count the work, lay out the tables, write the parts
 # The order units' contributions take in a part: departments first, then the press, the
 # mass organisations and the local authorities, as provincial reports list them.
 KIND_ORDER = ["department", "police", "press", "radio_tv", "mass_org", "province", "district",
@@ -108,9 +112,10 @@ def header_defaults(period: ReportingPeriod) -> dict[str, Any]:
         "symbol": f"BC-{consolidate.abbreviation(unit.name)}",
         "place": consolidate.place_of(chain),
         "title": title,
-        "opening": consolidate.opening(unit_name=name, subject=title,
-                                       request=period.request, plan=_plan_reference(period)),
-        "recipients": "\n".join(_recipients(period)),
+        "opening": consolidate.opening(unit_name=name, subject=title, request=period.request,
+                                       plan=_plan_reference(period),
+                                       window=(period.first_day, period.last_day)),
+        "recipients": "\n".join(recipients_for(period)),
         "signature_prefix": prefix,
         "signature_position": position,
     }
@@ -124,23 +129,33 @@ def _plan_reference(period: ReportingPeriod) -> str:
             f"{consolidate.short_date(plan.issued_on)} của {plan.issuer_name}")
 
 
-def _recipients(period: ReportingPeriod) -> list[str]:
-    """Who the report goes to: the level above (the parent period's receiving unit, else a
-    department's line ministry), who asked for it, the plan's issuer; a copy kept."""
+def recipients_for(period: ReportingPeriod) -> list[str]:
+    """The receiving unit's own list when it keeps one, else the usual list for its level."""
+    kept = RecipientList.objects.filter(unit=period.receiving_unit_id).first()
+    if kept is not None:
+        return [line for line in kept.lines.splitlines() if line.strip()]
+    return default_recipients(period)
+
+
+def default_recipients(period: ReportingPeriod) -> list[str]:
+    """Who the report goes to (REPORTS.md): the level above and the plan's issuer, marked
+    "(b/c)"; the line ministry "(b/c)"; who asked for it; the department's leaders; a copy
+    kept. Superiors are marked "(b/c)", the others are not."""
     unit = period.receiving_unit
+    parent = unit.parent.name if unit.parent else ""
     names = []
     if period.parent_id is not None and period.parent is not None:
-        names.append(period.parent.receiving_unit.name)
-    elif ministry := consolidate.line_ministry(
-            consolidate.own_name(unit.name, unit.parent.name if unit.parent else "")):
-        names.append(ministry)
+        upper = period.parent.receiving_unit.name
+        names.append(f"{consolidate.recipient_name(upper, parent)} (b/c)")
+    if period.plan is not None and period.plan.issuer_name:
+        names.append(f"{consolidate.recipient_name(period.plan.issuer_name, parent)} (b/c)")
+    if ministry := consolidate.line_ministry(consolidate.own_name(unit.name, parent)):
+        names.append(f"{ministry} (b/c)")
     if asker := consolidate.requester(period.request):
-        names.append(asker)
-    if period.plan is not None:
-        names.append(period.plan.issuer_name)
+        names.append(consolidate.recipient_name(asker, parent))
     if fold(unit.name).startswith("so "):
-        names.append("Lãnh đạo Sở")
-    names.append("Lưu: VT")
+        names.append("Giám đốc, các Phó Giám đốc Sở")
+    names.append("Lưu: VT")  # the drafting office's name is added once, then kept
     return list(dict.fromkeys(names))
 
 
@@ -184,7 +199,8 @@ def consolidated_update(*, user: User, report: ConsolidatedReport,
     """Edit the header, opening, recipients, signature and the parts' texts.
 
     Files written before the edit no longer match it: the report goes back to draft until it
-    is exported again (the old files stay downloadable for the coordinator meanwhile).
+    is exported again (the old files stay downloadable for the coordinator meanwhile). The
+    recipients the coordinator sets are kept for the unit's next reports.
     """
     check_can_consolidate(user)
     locked = _lock(report)
@@ -196,6 +212,9 @@ def consolidated_update(*, user: User, report: ConsolidatedReport,
     if changed:
         locked.full_clean(exclude=["period", "figures"])
     edited = _edit_sections(locked, sections or {})
+    if "recipients" in changed:
+        RecipientList.objects.update_or_create(unit_id=locked.period.receiving_unit_id,
+                                               defaults={"lines": locked.recipients})
     if changed or edited:
         locked.status = ConsolidatedStatus.DRAFT
         locked.save(update_fields=[*changed, "status", "updated_at"])
@@ -259,33 +278,16 @@ def _unit_order(submission: Submission) -> tuple[int, Any]:
     return rank, collation_key(submission.unit.name)
 
 
-def _unit_reports(period: ReportingPeriod, submissions: list[Submission],
-                  progress: Progress) -> list[consolidate.UnitReport]:
-    texts: dict[int, list[tuple[int, str, str]]] = {s.pk: [] for s in submissions}
-    for row in SubmissionSection.objects.filter(submission__period=period,
-                                                submission__in=[s.pk for s in submissions]
-                                                ).order_by("submission_id", "position"
-                                                           ).values_list("submission_id",
-                                                                         "position", "title",
-                                                                         "text"):
-        texts[row[0]].append((row[1], row[2], row[3]))
-    reports = []
-    step = max(1, len(submissions) // 10)
-    for index, submission in enumerate(submissions, start=1):
-        reports.append(consolidate.UnitReport(submission.unit_id, submission.unit.name,
-                                              texts[submission.pk], submission.figures or []))
-        if index % step == 0:
-            progress(index, len(submissions) + 1)
-    return reports
-
-
 def consolidated_merge(*, report_id: int, progress: Progress | None = None) -> bool:
-    """Merge the period's approved reports into the report's parts and tables.
+    """Draft the report's parts and tables from the work of the units it covers.
 
-    Returns False, doing nothing, when the report is not waiting for a merge (a second
-    worker, or a build the coordinator started again).
+    The covered units are those whose reports were approved, the receiving unit itself, and
+    the units a report from a lower level covered; their records in the period's window are
+    counted task by task of the plan (reporting.drafting). Returns False, doing nothing, when
+    the report is not waiting for a merge (a second worker, or a build started again).
     """
-    report = ConsolidatedReport.objects.select_related("period__form").get(pk=report_id)
+    report = ConsolidatedReport.objects.select_related(
+        "period__form", "period__plan", "period__receiving_unit__parent").get(pk=report_id)
     if report.status != ConsolidatedStatus.MERGING:
         return False
     period = report.period
@@ -295,40 +297,41 @@ def consolidated_merge(*, report_id: int, progress: Progress | None = None) -> b
         if progress is not None:
             progress(done, total)
 
-    submissions = sorted(approved_submissions(period).select_related("unit"), key=_unit_order)
-    step(0, len(submissions) + 1)
-    reports = _unit_reports(period, submissions, step)
+    step(0, MERGE_STEPS)
+    submissions = sorted(approved_submissions(period).select_related(
+        "unit", "source__period"), key=_unit_order)
+    covered = scope.coverage(period, submissions)
+    facts = gather(period, covered)
+    step(1, MERGE_STEPS)
+    tables = report_tables(facts)
     outline = list(period.form.sections.order_by("position").values_list("position", "title"))
-    merged = consolidate.merge_sections(outline, reports)
-    figures = consolidate.sum_figures(reports, period.form.figure_kinds, _row_orders())
-    _save_merge(report_id, merged, [t.to_json() for t in figures], submissions)
+    parts = draft_parts(facts, outline, appendix_labels(tables))
+    step(2, MERGE_STEPS)
+    _save_merge(report_id, parts, [t.to_json() for t in tables], submissions)
     return True
 
 
-def _row_orders() -> dict[str, list[str]]:
-    """The order the unit reports list their rows in, so the sums read the same way."""
-    languages = Language.objects.order_by("position", "name").values_list("code", flat=True)
-    return {FigureKind.PRODUCTS_BY_KIND: list(ProductKind.values),
-            FigureKind.PRODUCTS_BY_CHANNEL: list(Channel.values),
-            FigureKind.PRODUCTS_BY_LANGUAGE: list(languages),
-            FigureKind.ACTIVITIES: list(ActivityKind.values)}
+def appendix_labels(tables: list[Any]) -> dict[str, str]:
+    """How the text cites the appendices: {"tasks": "Phụ lục 01", "units": "Phụ lục 02"}."""
+    return {str(table.code): f"Phụ lục {number:02d}"
+            for number, table in enumerate(tables, start=1)}
 
 
 @transaction.atomic
-def _save_merge(report_id: int, merged: list[consolidate.MergedSection],
-                figures: list[dict[str, Any]], submissions: list[Submission]) -> None:
+def _save_merge(report_id: int, parts: list[DraftPart], figures: list[dict[str, Any]],
+                submissions: list[Submission]) -> None:
     report = ConsolidatedReport.objects.select_for_update().get(pk=report_id)
     if report.status != ConsolidatedStatus.MERGING:
         return
     report.sections.all().delete()
     ConsolidatedSection.objects.bulk_create(
-        ConsolidatedSection(report=report, position=index, title=section.title,
-                            text=section.text, contributors=section.contributors)
-        for index, section in enumerate(merged, start=1))
+        ConsolidatedSection(report=report, position=index, title=part.title, text=part.text,
+                            links=part.links, sources=part.sources)
+        for index, part in enumerate(parts, start=1))
     report.submissions.set(submissions)
     report.figures = figures
     report.status = ConsolidatedStatus.DRAFT
-    report.progress_done = report.progress_total = len(submissions) + 1
+    report.progress_done = report.progress_total = MERGE_STEPS
     report.save(update_fields=["figures", "status", "progress_done", "progress_total",
                                "updated_at"])
 
@@ -364,10 +367,8 @@ def consolidated_write(*, report_id: int) -> bool:
     docx = decree30.docx_bytes(document)
     _store(report, "docx", docx)
     consolidated_progress(report_id=report_id, done=1, total=EXPORT_STEPS)
-    tables = official.numbered_tables(report.figures)
-    _store(report, "xlsx", annex.annex_xlsx(issuing_body=document.issuing_body,
-                                            title=f"{document.type_name} {document.title}",
-                                            tables=tables))
+    if document.appendices:
+        _store(report, "xlsx", annex.annex_for(document))
     consolidated_progress(report_id=report_id, done=2, total=EXPORT_STEPS)
     if report.pdf:  # a PDF of the text before this export must not outlive a failed one
         report.pdf.delete(save=False)

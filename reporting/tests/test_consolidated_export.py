@@ -16,8 +16,8 @@ from reporting.services.consolidated import (
     consolidated_update,
     download_name,
 )
-from reporting.tests.test_consolidate import build, period, reports
 
+pytestmark = pytest.mark.django_db
 FAKE_PDF = b"%PDF-1.7 converted by a stand-in for LibreOffice"
 
 
@@ -34,9 +34,8 @@ def quick_pdf(monkeypatch) -> None:
 
 
 @pytest.fixture
-def report(reports, period, coordinator, django_capture_on_commit_callbacks
-           ) -> ConsolidatedReport:
-    return build(coordinator, period, django_capture_on_commit_callbacks)
+def report(reports, period, coordinator, build) -> ConsolidatedReport:
+    return build(coordinator, period)
 
 
 def export(user, report: ConsolidatedReport, capture) -> ConsolidatedReport:
@@ -68,12 +67,13 @@ def test_an_edited_report_is_written_as_decree_30_docx_annex_and_pdf(
     text = "\n".join(p.text for p in Document(BytesIO(docx)).paragraphs)
     assert "Đề nghị bố trí kinh phí cho các chương trình song ngữ Việt - Khmer." in text
     tables = Document(BytesIO(docx)).tables
-    closing = "\n".join(c.text for row in tables[-1].rows for c in row.cells)
+    closing = next("\n".join(c.text for row in t.rows for c in row.cells) for t in tables
+                   if t.rows[0].cells[0].text.startswith("Nơi nhận"))
     assert "- Lưu: VT, TTBCXB." in closing and "Lâm Văn Phúc" in closing
     header = "\n".join(c.text for row in tables[0].rows for c in row.cells)
     assert "Số: 125/BC-STTTT" in header and "Sóc Trăng, ngày 20 tháng 6 năm 2024" in header
     sheets = load_workbook(BytesIO(read(report.xlsx))).sheetnames
-    assert sheets == ["Biểu 01", "Biểu 02", "Biểu 03"]
+    assert sheets == [f"Phụ lục {n:02d}" for n in range(1, 8)]
     assert read(report.pdf) == FAKE_PDF
     assert download_name(report, "docx") == "BC-6thang-2024.docx"
 
@@ -150,5 +150,3 @@ def test_only_a_coordinator_edits_and_exports(role, request, report) -> None:
     report.refresh_from_db()
     assert report.signer_name == "" and report.status == ConsolidatedStatus.DRAFT
 
-
-__all__ = ["period", "reports"]

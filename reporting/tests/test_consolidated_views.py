@@ -1,5 +1,8 @@
 """The consolidated report's pages, per role: build, follow the progress, edit, export, download."""
 
+import re
+from datetime import date
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,8 +11,9 @@ from django.urls import reverse
 from exports.decree30_check import check_decree30
 from reporting.models import ConsolidatedReport, ConsolidatedStatus
 from reporting.services.consolidated import consolidated_build
-from reporting.tests.test_consolidate import BAO_TEXTS, approved, build, period, products, reports
+from reporting.tests.conftest import BAO_TEXTS
 
+pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
@@ -36,9 +40,9 @@ def post(client, name: str, period, capture):
 
 
 @pytest.fixture
-def exported(reports, period, coordinator, client_as,
+def exported(reports, period, coordinator, client_as, build,
              django_capture_on_commit_callbacks) -> ConsolidatedReport:
-    build(coordinator, period, django_capture_on_commit_callbacks)
+    build(coordinator, period)
     post(client_as("coordinator"), "consolidated_export", period,
          django_capture_on_commit_callbacks)
     report = ConsolidatedReport.objects.get(period=period)
@@ -46,16 +50,21 @@ def exported(reports, period, coordinator, client_as,
     return report
 
 
-def test_a_coordinator_builds_and_sees_each_units_part_marked(
+def test_a_coordinator_builds_and_sees_the_draft_with_linked_figures(
         reports, period, client_as, django_capture_on_commit_callbacks) -> None:
     page = post(client_as("coordinator"), "consolidate", period,
                 django_capture_on_commit_callbacks)
     html = page.content.decode()
     assert "Đang tổng hợp các báo cáo đã duyệt" in html
-    assert '<span class="unit">Báo Sóc Trăng:</span> Đăng 48 tin, bài' in html
-    assert '<span class="unit">Đài Phát thanh và Truyền hình Sóc Trăng:</span>' in html
-    assert "Biểu số 02. Sản phẩm truyền thông theo ngôn ngữ" in html
-    assert '<td class="n">5%</td>' in html  # 1 of 20, not the average of 25% and 0%
+    assert "<h4>1. Sản xuất, đăng phát các sản phẩm truyền thông</h4>" in html
+    assert re.search(r'đăng phát <a class="figure" href="/records/products/\?[^"]*task=\d+">06 '
+                     r"sản phẩm</a> \(", html)
+    # The units' own texts are offered beside the part, folded, never pasted into it.
+    assert '<details class="sources">' in html
+    assert ("<strong>Báo Sóc Trăng:</strong> Đăng 48 tin, bài về thành tựu bảo đảm quyền "
+            "con người.") in html
+    assert "PHỤ LỤC 05. Sản phẩm truyền thông theo ngôn ngữ" in html
+    assert '<td class="n">100%</td>' in html  # the language split adds up to 100%
     assert "Chưa được đưa vào báo cáo tổng hợp" in html
     assert "Ủy ban nhân dân huyện Kế Sách — Đã gửi, chờ duyệt" in html
     assert "Tổng hợp lại" in html and "Xuất văn bản" in html
@@ -97,11 +106,11 @@ def test_the_page_polls_while_merging_and_works_without_javascript(
 
 
 def test_a_coordinator_edits_the_report(reports, period, coordinator, client_as,
-                                        django_capture_on_commit_callbacks) -> None:
-    report = build(coordinator, period, django_capture_on_commit_callbacks)
+                                        build) -> None:
+    report = build(coordinator, period)
     client = client_as("coordinator")
     form = client.get(url("consolidated_edit", period)).content.decode()
-    assert "II. Kết quả thực hiện" in form and "Báo Sóc Trăng: Đăng 48 tin" in form
+    assert "II. Kết quả thực hiện" in form and "1. Sản xuất, đăng phát các sản phẩm" in form
     data = {field: getattr(report, field) for field in [
         "parent_body", "issuing_body", "symbol", "place", "title", "opening", "recipients",
         "signature_prefix", "signature_position"]}
@@ -117,16 +126,15 @@ def test_a_coordinator_edits_the_report(reports, period, coordinator, client_as,
 
 
 def test_a_bad_edit_shows_the_error_and_keeps_the_text(reports, period, coordinator,
-                                                       client_as,
-                                                       django_capture_on_commit_callbacks
-                                                       ) -> None:
-    build(coordinator, period, django_capture_on_commit_callbacks)
+                                                       client_as, build) -> None:
+    build(coordinator, period)
     response = client_as("coordinator").post(url("consolidated_edit", period), {
         "issuing_body": "", "symbol": "BC-STTTT", "place": "Sóc Trăng", "title": "Kết quả",
         "section_5": "Đề nghị mới."})
     assert response.status_code == 200
     assert "has-error" in response.content.decode()
-    assert ConsolidatedReport.objects.get(period=period).sections.get(position=5).text == ""
+    assert ConsolidatedReport.objects.get(period=period).sections.get(position=5).text == (
+        "1. Đề nghị UBND tỉnh bố trí kinh phí cho trang tiếng Khmer.")
 
 
 def test_exported_files_download_with_a_readable_name(exported, period, client_as) -> None:
@@ -146,16 +154,16 @@ def test_who_reads_the_exported_report(exported, period, client_as, role, status
                                        sees_text) -> None:
     response = client_as(role).get(url("consolidated", period))
     assert response.status_code == status
-    assert ("Báo Sóc Trăng:" in response.content.decode()) is sees_text
+    assert ("1. Sản xuất, đăng phát các sản phẩm" in response.content.decode()) is sees_text
 
 
 def test_a_viewer_waits_for_the_export(reports, period, coordinator, client_as,
-                                       django_capture_on_commit_callbacks) -> None:
-    build(coordinator, period, django_capture_on_commit_callbacks)
+                                       build) -> None:
+    build(coordinator, period)
     viewer = client_as("viewer")
     html = viewer.get(url("consolidated", period)).content.decode()
     assert "anh/chị xem được khi đã xuất văn bản" in html
-    assert "Báo Sóc Trăng:" not in html and "Xuất văn bản" not in html
+    assert "1. Sản xuất, đăng phát" not in html and "Xuất văn bản" not in html
     assert viewer.get(url("consolidated_download", period, "docx")).status_code == 404
 
 
@@ -173,20 +181,19 @@ def test_anonymous_visitors_are_sent_to_log_in(period, client_as) -> None:
 
 
 def test_the_page_reads_in_a_fixed_number_of_queries(
-        reports, period, coordinator, client_as, unit, django_assert_num_queries,
-        django_capture_on_commit_callbacks) -> None:
-    build(coordinator, period, django_capture_on_commit_callbacks)
+        reports, period, coordinator, client_as, unit, django_assert_num_queries, build,
+        approve, product) -> None:
+    build(coordinator, period)
     client = client_as("coordinator")
     client.get(url("consolidated", period))
     with CaptureQueriesContext(connection) as three_units:
         client.get(url("consolidated", period))
     for code in ("ST-HLHPN", "ST-DTN", "ST-LDLD"):
         period.units.add(unit(code))
-        approved(period, unit(code), BAO_TEXTS, [products({"article": 3})], coordinator)
-    build(coordinator, period, django_capture_on_commit_callbacks)
+        product(code, f"Tuyên truyền về quyền con người của {code}", ["vi"],
+                date(2024, 5, 2), kind="article")
+        approve(period, unit(code), BAO_TEXTS, coordinator)
+    build(coordinator, period)
     with django_assert_num_queries(len(three_units.captured_queries)):
         html = client.get(url("consolidated", period)).content.decode()
-    assert "Liên đoàn Lao động tỉnh Sóc Trăng:" in html
-
-
-__all__ = ["period", "reports"]
+    assert "<td>Liên đoàn Lao động tỉnh</td><td>Đã duyệt</td><td class=\"n\">1</td>" in html

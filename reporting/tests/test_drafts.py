@@ -201,7 +201,7 @@ def test_refreshing_recomputes_the_figures_from_the_records(draft, reporter, bao
     figures_refresh(user=reporter, submission=draft)
     draft.refresh_from_db()
     kinds = next(t for t in draft.figures if t["code"] == "products_by_kind")
-    assert kinds["rows"] == [{"key": "article", "label": "Bài", "values": [1]}]
+    assert kinds["rows"] == [{"key": "article", "label": "Bài", "values": [1, "1.0000"]}]
     assert draft.figures_at > before
 
 

@@ -104,27 +104,31 @@ def test_the_tables_follow_the_forms_figure_kinds(records, period) -> None:
 def test_products_by_kind_and_channel_count_the_units_products_in_the_window(
         records, period) -> None:
     tables = figures(period)
+    half, quarter = Decimal("0.5000"), Decimal("0.2500")
     assert rows(table(tables, "products_by_kind")) == [
-        ("news", "Tin", [2]), ("article", "Bài", [2])]
-    assert table(tables, "products_by_kind").total_row().values == [4]
+        ("news", "Tin", [2, half]), ("article", "Bài", [2, half])]
+    assert table(tables, "products_by_kind").total_row().values == [4, Decimal("1.0000")]
     assert rows(table(tables, "products_by_channel")) == [
-        ("print", "Báo in", [1]), ("online", "Báo điện tử", [3])]
+        ("print", "Báo in", [1, quarter]), ("online", "Báo điện tử", [3, Decimal("0.7500")])]
 
 
-def test_products_by_language_share_the_units_products(records, period) -> None:
+def test_products_by_language_split_the_products_once_each(records, period) -> None:
     languages = table(figures(period), "products_by_language")
-    assert languages.columns == ["Ngôn ngữ", "Số sản phẩm", "Tổng số sản phẩm của đơn vị",
-                                 "Tỷ lệ"]
-    assert rows(languages) == [
-        ("vi", "Tiếng Việt", [3, 4, Decimal("0.7500")]),
-        ("km", "Tiếng Khmer", [2, 4, Decimal("0.5000")])]
-    assert languages.total_row() is None  # a bilingual product is in two rows
+    assert languages.columns == ["Ngôn ngữ thể hiện", "Số sản phẩm",
+                                 "Tỷ lệ trên tổng số sản phẩm"]
+    assert rows(languages) == [  # 4 products: 2 in Vietnamese, 1 in Khmer, 1 in both
+        ("vietnamese_only", "Chỉ bằng tiếng Việt", [2, Decimal("0.5000")]),
+        ("other_only", "Chỉ bằng tiếng dân tộc thiểu số, tiếng nước ngoài",
+         [1, Decimal("0.2500")]),
+        ("bilingual", "Song ngữ: tiếng Việt và tiếng dân tộc thiểu số, tiếng nước ngoài",
+         [1, Decimal("0.2500")])]
+    assert languages.total_row().values == [4, Decimal("1.0000")]  # shares never pass 100%
 
 
 def test_activities_count_people_by_group(records, period) -> None:
     found = table(figures(period), "activities")
     assert found.columns == [
-        "Loại hoạt động", "Số hoạt động", "Số người tham gia", "Cán bộ chủ chốt",
+        "Loại hoạt động", "Số hoạt động", "Số lượt người tham gia", "Cán bộ chủ chốt",
         "Phóng viên, biên tập viên", "Cán bộ cấp xã", "Học sinh, sinh viên", "Người dân", "Khác"]
     assert rows(found) == [("training", "Tập huấn, bồi dưỡng", [1, 70, 25, 45, 0, 0, 0, 0])]
 
@@ -170,7 +174,7 @@ def test_a_period_without_a_plan_has_no_tasks_or_indicators(records) -> None:
     tables = figures(open_period(plan=None, units=["ST-BAO"]))
     assert table(tables, "tasks").rows == []
     assert table(tables, "indicators").rows == []
-    assert table(tables, "products_by_kind").total_row().values == [4]
+    assert table(tables, "products_by_kind").total_row().values == [4, Decimal("1.0000")]
 
 
 def test_a_unit_reports_its_own_work_not_its_predecessors(records) -> None:
@@ -180,7 +184,7 @@ def test_a_unit_reports_its_own_work_not_its_predecessors(records) -> None:
     product("CT-BPTTH", "Cần Thơ mới: bảo đảm quyền tiếp cận thông tin của đồng bào Khmer",
             ["vi", "km"], date(2025, 8, 2), tasks=())
     found = figures(open_period("annual", 2025, units=["CT-BPTTH"], plan=None), "CT-BPTTH")
-    assert rows(table(found, "products_by_kind")) == [("article", "Bài", [1])]
+    assert rows(table(found, "products_by_kind")) == [("article", "Bài", [1, Decimal("1.0000")])]
 
 
 def test_the_queries_do_not_grow_with_the_records(records, period) -> None:
@@ -194,4 +198,4 @@ def test_the_queries_do_not_grow_with_the_records(records, period) -> None:
     with CaptureQueriesContext(connection) as after:
         tables = unit_figures(period, bao)
     assert len(after) == len(before)
-    assert table(tables, "products_by_kind").total_row().values == [24]
+    assert table(tables, "products_by_kind").total_row().values == [24, Decimal("1.0000")]
