@@ -8,7 +8,7 @@ import pytest
 
 from exports.decree30 import docx_bytes
 from exports.pdf import ExportError, docx_to_pdf
-from exports.tests.sample import DRAFT, REPORT
+from exports.tests.sample import DRAFT, REPORT, WITH_APPENDICES
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None,
@@ -43,6 +43,21 @@ def test_it_numbers_pages_from_the_second_at_the_top(pdf) -> None:
     assert top_margin_text(pdf[1]) == "2"
     assert pdf[1].get_textpage().get_text_range().lstrip().startswith("2")
     assert top_margin_text(pdf[len(pdf) - 1]) == str(len(pdf))
+
+
+@needs_libreoffice
+def test_it_starts_each_appendix_on_a_page_numbered_on_from_the_body() -> None:
+    pdf = pdfium.PdfDocument(docx_to_pdf(docx_bytes(WITH_APPENDICES)))
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    for caption in ("PHỤ LỤC 01", "PHỤ LỤC 02", "PHỤ LỤC 03"):
+        (page,) = [i for i, text in enumerate(texts) if caption in text]
+        lines = [line.strip() for line in texts[page].splitlines() if line.strip()]
+        assert lines[:2] == [str(page + 1), caption]
+    landscape = [i for i in range(len(pdf)) if pdf[i].get_size()[0] > pdf[i].get_size()[1]]
+    assert landscape and "PHỤ LỤC 01" in texts[landscape[0]]
+    assert [top_margin_text(pdf[i]) for i in range(1, len(pdf))] == [
+        str(i + 1) for i in range(1, len(pdf))
+    ]
 
 
 @needs_libreoffice
