@@ -26,13 +26,9 @@ from datetime import date
 from decimal import Decimal
 
 from kehoach.vntext.dates import document_date
+from kehoach.vntext.formats import cited_date
 
 Cell = str | int | float | Decimal | None
-
-def short_month(month: int) -> str:
-    """Months 1 and 2 with a leading zero in a cited date, "20/6/2024" but "05/02/2024"."""
-    return f"{month:02d}" if month <= 2 else str(month)
-
 
 # A draft leaves room to write the number and the date by hand once it is signed.
 BLANK_NUMBER = " " * 6
@@ -166,9 +162,8 @@ class OfficialDocument:
         number = self.number.strip()
         if number.isdigit():
             number = f"{int(number):02d}"
-        day = (f"{self.issued_on.day:02d}/{short_month(self.issued_on.month)}/"
-               f"{self.issued_on.year}" if self.issued_on else f"{BLANK_DAY}/{BLANK_DAY}/"
-               f"{self.year}")
+        day = (cited_date(self.issued_on) if self.issued_on
+               else f"{BLANK_DAY}/{BLANK_DAY}/{self.year}")
         issuer = self.issuer_name or self.issuing_body.capitalize()
         kind = self.type_name.capitalize()
         reference = f"{number or BLANK_NUMBER}/{self.symbol}"

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from exports import naming
 from exports.document import Appendix, Block, Heading, OfficialDocument, Paragraph, Table
-from reporting import consolidate
+from reporting import phrasing
 from reporting.figures import FigureTable
 from reporting.models import ConsolidatedReport, ConsolidatedSection
 from reporting.periods import roman
@@ -85,14 +86,14 @@ def body(report: ConsolidatedReport, sections: Sequence[ConsolidatedSection]) ->
     for index, section in enumerate(written, start=1):
         blocks.append(Heading(f"{roman(index)}. {section.title}"))
         blocks.extend(section_blocks(section.text))
-    blocks.append(Paragraph(f"Trên đây là báo cáo {consolidate.period_phrase(report.title)} "
+    blocks.append(Paragraph(f"Trên đây là báo cáo {phrasing.period_phrase(report.title)} "
                             f"của {reporter_name(report)}./."))
     return blocks
 
 
 def reporter_name(report: ConsolidatedReport) -> str:
     unit = report.period.receiving_unit
-    return consolidate.own_name(unit.name, unit.parent.name if unit.parent else "")
+    return naming.own_name(unit.name, unit.parent.name if unit.parent else "")
 
 
 def official_document(report: ConsolidatedReport,

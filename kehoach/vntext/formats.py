@@ -84,3 +84,15 @@ def vn_date(day: date | None) -> str:
     ('14/06/2024', '')
     """
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def cited_date(day: date | None) -> str:
+    """A date as documents cite another document's: "06/5/2024", months 1 and 2 as 01, 02.
+
+    >>> cited_date(date(2024, 5, 6)), cited_date(date(2025, 2, 14)), cited_date(None)
+    ('06/5/2024', '14/02/2025', '')
+    """
+    if day is None:
+        return ""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"

@@ -14,9 +14,8 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from indicators.compute import Status
-from kehoach.vntext.formats import vn_count, vn_number
+from kehoach.vntext.formats import cited_date, vn_count, vn_number
 from plans.models import TaskStatus
-from reporting import consolidate
 from reporting.drafting import links, phrases, roles
 from reporting.drafting.counts import OUTSIDE, ActivityCount, ProductCount
 from reporting.drafting.facts import ReportFacts, TargetFacts, TaskFacts
@@ -24,11 +23,6 @@ from reporting.drafting.recommendations import upward
 
 Context = dict[str, Any]
 OWN_ACTIVITY_KINDS = ("press", "seminar", "training")
-
-
-def cited_date(day: date | None) -> str:
-    """ "06/5/2024": how documents cite a date (months 1 and 2 as 01, 02)."""
-    return consolidate.short_date(day) if day else ""
 
 
 def shared(facts: ReportFacts, appendix: dict[str, str] | None = None) -> Context:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from exports import naming
 from guidance.models import Guidance
 from guidance.selectors import issued_between
 from indicators import compute
@@ -22,7 +23,6 @@ from kehoach.vntext.text import fold
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
 from plans.selectors import lead_progress_as_of, plans_issued
 from records.models import Language
-from reporting import consolidate
 from reporting.drafting.counts import OUTSIDE, ActivityCount, ProductCount, WorkCount, count_work
 from reporting.drafting.scope import Coverage
 from reporting.models import ReportingPeriod, SubmissionSection
@@ -103,13 +103,13 @@ class ReportFacts:
     def local(self, name: str) -> str:
         """A unit's name as this report writes it ("Hội Liên hiệp Phụ nữ tỉnh")."""
         parent = self.coverage.receiving.parent
-        return consolidate.local_name(name, parent.name if parent else "")
+        return naming.local_name(name, parent.name if parent else "")
 
     @property
     def reporter(self) -> str:
         """The receiving unit as its own report names it: "Sở Thông tin và Truyền thông"."""
         unit = self.coverage.receiving
-        return consolidate.own_name(unit.name, unit.parent.name if unit.parent else "")
+        return naming.own_name(unit.name, unit.parent.name if unit.parent else "")
 
 
 def gather(period: ReportingPeriod, coverage: Coverage) -> ReportFacts:
@@ -123,7 +123,7 @@ def gather(period: ReportingPeriod, coverage: Coverage) -> ReportFacts:
     unit_ids = {*coverage.unit_ids, *work.products.by_unit, *work.activities.by_unit}
     languages = list(Language.objects.values_list("code", "name", "pk"))
     parent = coverage.receiving.parent
-    local = lambda name: consolidate.local_name(name, parent.name if parent else "")  # noqa: E731
+    local = lambda name: naming.local_name(name, parent.name if parent else "")  # noqa: E731
     return ReportFacts(
         period=period, plan=plan, coverage=coverage, work=work,
         tasks=_tasks(tasks, work, targets, last, local), targets=targets,

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from exports import naming
 from kehoach.vntext.text import fold
-from reporting import consolidate
 from reporting.drafting import roles
 from reporting.drafting.facts import UnitText
 
@@ -60,8 +60,8 @@ def _asks(text: str) -> list[str]:
 
 
 def _receiver_names(receiver: str, parent: str, short_name: str) -> list[str]:
-    own = consolidate.own_name(receiver, parent)
-    names = {fold(receiver), fold(own), fold(consolidate.abbreviation(receiver))}
+    own = naming.own_name(receiver, parent)
+    names = {fold(receiver), fold(own), fold(naming.abbreviation(receiver))}
     if short_name:
         names.add(fold(short_name))
     return [name for name in names if len(name) > 2]

@@ -9,7 +9,7 @@ still gets the right draft: "Công tác lãnh đạo, chỉ đạo" is the direc
 
 from __future__ import annotations
 
-from reporting.consolidate import title_key
+from reporting.phrasing import title_key
 
 DIRECTION = "direction"
 RESULTS = "results"

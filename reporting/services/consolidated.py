@@ -23,10 +23,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from exports import annex, decree30, pdf
+from exports import annex, decree30, naming, pdf
 from kehoach.models import apply_changes
+from kehoach.vntext.formats import cited_date
 from kehoach.vntext.text import collation_key, fold
-from reporting import consolidate, official
+from reporting import official, phrasing
 from reporting.drafting import scope
 from reporting.drafting.facts import gather
 from reporting.drafting.wording import DraftPart, draft_parts
@@ -103,16 +104,16 @@ def header_defaults(period: ReportingPeriod) -> dict[str, Any]:
     while walker is not None and len(chain) < 10:
         chain.append((walker.kind, walker.name))
         walker = walker.parent
-    name = consolidate.own_name(unit.name, parent.name if parent else "")
-    prefix, position = consolidate.signature(unit.name)
-    title = consolidate.report_title(period.form.name, period.title)
+    name = naming.own_name(unit.name, parent.name if parent else "")
+    prefix, position = naming.signature(unit.name)
+    title = phrasing.report_title(period.form.name, period.title)
     return {
-        "parent_body": consolidate.parent_body(parent.name) if parent else "",
+        "parent_body": naming.parent_body(parent.name) if parent else "",
         "issuing_body": name.upper(),
-        "symbol": f"BC-{consolidate.abbreviation(unit.name)}",
-        "place": consolidate.place_of(chain),
+        "symbol": f"BC-{naming.abbreviation(unit.name)}",
+        "place": naming.place_of(chain),
         "title": title,
-        "opening": consolidate.opening(unit_name=name, subject=title, request=period.request,
+        "opening": phrasing.opening(unit_name=name, subject=title, request=period.request,
                                        plan=_plan_reference(period),
                                        window=(period.first_day, period.last_day)),
         "recipients": "\n".join(recipients_for(period)),
@@ -126,7 +127,7 @@ def _plan_reference(period: ReportingPeriod) -> str:
     if plan is None:
         return ""
     return (f"{plan.get_doc_type_display()} số {plan.number_symbol} ngày "
-            f"{consolidate.short_date(plan.issued_on)} của {plan.issuer_name}")
+            f"{cited_date(plan.issued_on)} của {plan.issuer_name}")
 
 
 def recipients_for(period: ReportingPeriod) -> list[str]:
@@ -146,13 +147,13 @@ def default_recipients(period: ReportingPeriod) -> list[str]:
     names = []
     if period.parent_id is not None and period.parent is not None:
         upper = period.parent.receiving_unit.name
-        names.append(f"{consolidate.recipient_name(upper, parent)} (b/c)")
+        names.append(f"{naming.recipient_name(upper, parent)} (b/c)")
     if period.plan is not None and period.plan.issuer_name:
-        names.append(f"{consolidate.recipient_name(period.plan.issuer_name, parent)} (b/c)")
-    if ministry := consolidate.line_ministry(consolidate.own_name(unit.name, parent)):
+        names.append(f"{naming.recipient_name(period.plan.issuer_name, parent)} (b/c)")
+    if ministry := naming.line_ministry(naming.own_name(unit.name, parent)):
         names.append(f"{ministry} (b/c)")
-    if asker := consolidate.requester(period.request):
-        names.append(consolidate.recipient_name(asker, parent))
+    if asker := phrasing.requester(period.request):
+        names.append(naming.recipient_name(asker, parent))
     if fold(unit.name).startswith("so "):
         names.append("Giám đốc, các Phó Giám đốc Sở")
     names.append("Lưu: VT")  # the drafting office's name is added once, then kept
@@ -446,11 +447,11 @@ def _copy_sections(report: ConsolidatedReport, submission: Submission, *, user: 
     form_sections = list(FormSection.objects.filter(form=submission.period.form_id)
                          .order_by("position"))
     ours = list(report.sections.order_by("position"))
-    by_title = {consolidate.title_key(s.title): s for s in ours}
+    by_title = {phrasing.title_key(s.title): s for s in ours}
     by_position = {s.position: s for s in ours}
     existing = {s.position: s for s in submission.sections.all()}
     for form_section in form_sections:
-        source = (by_title.get(consolidate.title_key(form_section.title))
+        source = (by_title.get(phrasing.title_key(form_section.title))
                   or by_position.get(form_section.position))
         text = source.text if source else ""
         section = existing.get(form_section.position) or SubmissionSection(

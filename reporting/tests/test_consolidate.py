@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from reporting import consolidate
+from exports import naming
+from reporting import phrasing
 from reporting.drafting import facts, phrases, recommendations, roles, wording
 from reporting.figures import FigureTable
 from reporting.models import ConsolidatedReport, ConsolidatedStatus, SubmissionStatus
@@ -18,7 +19,7 @@ from reporting.tests.conftest import BAO_TEXTS
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("module", [consolidate, facts, phrases, recommendations, roles,
+@pytest.mark.parametrize("module", [naming, phrasing, facts, phrases, recommendations, roles,
                                     wording])
 def test_the_docstring_examples_hold(module) -> None:
     assert doctest.testmod(module).failed == 0

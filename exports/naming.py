@@ -1,43 +1,21 @@
-"""How a report names its bodies and its basis: the rules of a unit's name in a header, a
-recipient list and a sentence, the opening sentence and the signature.
-
-The defaults of the document's header (issuing body, symbol, place, opening, recipients,
-signature) are derived from the receiving unit and the period, so that a coordinator only
-fills in what a machine cannot know: the number, the date and the signer.
+"""How Vietnamese administrative documents name their bodies (Decree 30/2020, Appendix I, and
+the usage of provincial documents): the issuing body in a header, a unit's name inside its own
+province's report, a recipient, the symbol's initials, the place of the date line, the usual
+signature block. Plain Python: the header of every document the product writes uses it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 
 from kehoach.vntext.text import fold
 
-LEAD_SEPARATOR = ": "
 # Words that name a place in a unit's name ("... tỉnh Sóc Trăng"), longest first.
 PLACE_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường",
                "đặc khu")
 # Where a unit's name cannot say where it sits: the ministries are in the capital.
 DEFAULT_PLACE = "Hà Nội"
-
-
-def title_key(title: str) -> str:
-    """Titles compare without their numbering, case and marks: "II. Kết quả" is "ket qua"."""
-    words = fold(title).split()
-    if words and words[0].rstrip(".)").isalnum() and (
-            words[0].endswith((".", ")")) or _is_roman(words[0])):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _is_roman(word: str) -> bool:
-    return bool(word) and set(word.rstrip(".")) <= set("ivxlc")
-
-
-# --- The header and the words around the body ------------------------------------------
-
-
 _PLACE = re.compile(r"(?<![^\s,])(" + "|".join(PLACE_WORDS) + r")\s+(\S)")
 
 
@@ -135,88 +113,6 @@ def abbreviation(name: str) -> str:
     return "".join("Đ" if w[0] in "Đđ" else fold(w[0]).upper() for w in words)
 
 
-def period_phrase(title: str) -> str:
-    """A period's title as the report's sentences use it, without "Báo cáo".
-
-    >>> period_phrase("Báo cáo 6 tháng đầu năm 2024")
-    '6 tháng đầu năm 2024'
-    >>> period_phrase("Kết quả năm 2024")
-    'kết quả năm 2024'
-    """
-    phrase = title.strip()
-    if fold(phrase).startswith("bao cao "):
-        phrase = phrase[len("báo cáo "):].strip()
-    if len(phrase) > 1 and phrase[0].isupper() and not phrase[1].isupper():
-        phrase = phrase[0].lower() + phrase[1:]
-    return phrase
-
-
-def report_title(form_name: str, period_title: str) -> str:
-    """The trích yếu: what the form reports on, for the period.
-
-    >>> report_title("Báo cáo kết quả thực hiện Đề án truyền thông về quyền con người",
-    ...              "Báo cáo 6 tháng đầu năm 2024")
-    'Kết quả thực hiện Đề án truyền thông về quyền con người 6 tháng đầu năm 2024'
-    """
-    subject = period_phrase(form_name)
-    phrase = period_phrase(period_title)
-    if fold(phrase).startswith(fold(subject)):
-        subject = ""
-    text = f"{subject} {phrase}".strip()
-    return text[0].upper() + text[1:] if text else text
-
-
-def short_date(day: date) -> str:
-    """ "06/5/2024", as documents cite other documents (months 1 and 2 as 01, 02)."""
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
-
-
-def opening(*, unit_name: str, subject: str, request: str = "", plan: str = "",
-            window: tuple[date, date] | None = None) -> str:
-    """The sentence before part I: what the report answers, who reports, on what, and the
-    window its figures cover.
-
-    >>> opening(unit_name="Sở Nội vụ", subject="Báo cáo 6 tháng đầu năm 2024",
-    ...         request="Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo",
-    ...         window=(date(2023, 12, 15), date(2024, 6, 14)))
-    'Thực hiện Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo, Sở Nội vụ báo cáo \
-kết quả 6 tháng đầu năm 2024 (số liệu từ ngày 15/12/2023 đến ngày 14/6/2024) như sau:'
-    """
-    basis = request.strip().rstrip(".;,") or plan.strip()
-    subject = period_phrase(subject)
-    if not fold(subject).startswith("ket qua"):
-        subject = f"kết quả {subject}"
-    if window:
-        subject += (f" (số liệu từ ngày {short_date(window[0])} đến ngày "
-                    f"{short_date(window[1])})")
-    sentence = f"{unit_name} báo cáo {subject} như sau:"
-    return f"Thực hiện {basis}, {sentence}" if basis else sentence
-
-
-def recipient_name(name: str, parent_name: str = "") -> str:
-    """A recipient as the list writes it: the province's own bodies by level, "UBND tỉnh".
-
-    >>> recipient_name("Ủy ban nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng")
-    'UBND tỉnh'
-    >>> recipient_name("Bộ Thông tin và Truyền thông")
-    'Bộ Thông tin và Truyền thông'
-    """
-    local = local_name(name, parent_name)
-    prefix = "ủy ban nhân dân "
-    if fold(local).startswith(fold(prefix)):
-        local = "UBND " + local[len(prefix):]
-    return local
-
-
-def requester(request: str) -> str:
-    """Who asked, from an ad-hoc request's wording: "... của Ban Chỉ đạo Nhân quyền tỉnh"."""
-    marker = " của "
-    if marker not in request:
-        return ""
-    return request.rsplit(marker, 1)[1].strip().rstrip(".;,")
-
-
 def line_ministry(name: str) -> str:
     """The ministry a provincial department reports to on its field.
 
@@ -253,3 +149,19 @@ def place_of(units: Iterable[tuple[str, str]]) -> str:
         if kind in ("province", "district", "commune") and (found := place_name(name)):
             return found
     return DEFAULT_PLACE
+
+
+
+def recipient_name(name: str, parent_name: str = "") -> str:
+    """A recipient as the list writes it: the province's own bodies by level, "UBND tỉnh".
+
+    >>> recipient_name("Ủy ban nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng")
+    'UBND tỉnh'
+    >>> recipient_name("Bộ Thông tin và Truyền thông")
+    'Bộ Thông tin và Truyền thông'
+    """
+    local = local_name(name, parent_name)
+    prefix = "ủy ban nhân dân "
+    if fold(local).startswith(fold(prefix)):
+        local = "UBND " + local[len(prefix):]
+    return local
