@@ -2,6 +2,8 @@
 
 `make run` loads them after the records (demo.services.demo_load_records), so the demo opens
 with a period whose reports are approved and ready to consolidate; the test fixtures do not.
+A report's tables are what reporting.prefill computes from the unit's records in the window,
+as the unit's report opened with them; its texts are the unit's, and state the same figures.
 Loading twice creates nothing new: the period is found by its identity, a unit's report by
 (period, unit), and what someone changed in the demo since is left alone.
 """
@@ -13,8 +15,6 @@ from django.db import transaction
 from accounts.models import User
 from demo import reporting_data as data
 from plans.models import Plan
-from records.models import ActivityKind, Channel, Language, ParticipantGroup, ProductKind
-from reporting.figures import FigureTable, Row
 from reporting.models import (
     EventAction,
     ReportForm,
@@ -46,51 +46,13 @@ def _period(units: dict[str, Unit], coordinator: User, created: list[str]) -> Re
     return period
 
 
-def _rows(table: FigureTable, counts: dict[str, Any], choices: list[tuple[str, str]]) -> None:
-    """One row per choice with a count, in the order of the choices, as prefill lists them."""
-    table.rows = [Row(code, str(label), [counts[code]]) for code, label in choices
-                  if counts.get(code)]
-
-
-def _languages(table: FigureTable, counts: dict[str, int], total: int) -> None:
-    names = dict(Language.objects.filter(code__in=counts).values_list("code", "name"))
-    table.rows = [Row(code, names[code], [n, total, None]) for code, n in counts.items()]
-    table.with_ratios()
-
-
-def _activities(table: FigureTable, counts: dict[str, tuple[int, dict[str, int]]]) -> None:
-    labels = dict(ActivityKind.choices)
-    table.rows = []
-    for kind, (count, people) in counts.items():
-        groups = [people.get(group, 0) for group, _label in ParticipantGroup.choices]
-        table.rows.append(Row(kind, str(labels[kind]), [count, sum(groups), *groups]))
-
-
-def figures(period: ReportingPeriod, unit: Unit, report: dict[str, Any]) -> list[FigureTable]:
-    """What reporting.prefill opens the unit's report with, with the unit's own counts of
-    products and activities for the half year written over the few the demo recorded."""
-    tables = {table.code: table for table in unit_figures(period, unit)}
-    kinds = report.get("products_by_kind", {})
-    if "products_by_kind" in tables:
-        _rows(tables["products_by_kind"], kinds, ProductKind.choices)
-    if "products_by_channel" in tables:
-        _rows(tables["products_by_channel"], report.get("products_by_channel", {}),
-              Channel.choices)
-    if "products_by_language" in tables:
-        _languages(tables["products_by_language"], report.get("products_by_language", {}),
-                   sum(kinds.values()))
-    if "activities" in tables:
-        _activities(tables["activities"], report.get("activities", {}))
-    return list(tables.values())
-
-
 def _submission(period: ReportingPeriod, unit: Unit, report: dict[str, Any],
                 coordinator: User) -> Submission:
     approved = report["status"] == SubmissionStatus.APPROVED
     reporter = User.objects.filter(memberships__unit=unit, role="reporter").first()
     submission = Submission.objects.create(
         period=period, unit=unit, status=report["status"],
-        figures=[t.to_json() for t in figures(period, unit, report)],
+        figures=[t.to_json() for t in unit_figures(period, unit)],
         figures_at=data.SUBMITTED_AT, submitted_at=data.SUBMITTED_AT,
         submitted_by=reporter, approved_at=data.APPROVED_AT if approved else None,
         approved_by=coordinator if approved else None)

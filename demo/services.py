@@ -6,6 +6,7 @@ their edits when `make run` loads it again.
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 
@@ -89,13 +90,14 @@ def _load_users(units: dict[str, Unit], result: DemoResult) -> None:
 
 @transaction.atomic
 def demo_load_records() -> DemoResult:
-    """The demo's products and activities, recorded by its coordinator; `make run` loads them.
+    """The demo's products, activities, task progress and guidance letters, recorded by its
+    coordinator, then the six-month reports that stand on them; `make run` loads them.
 
     The test fixtures load only `demo_load`, so tests start from a province with no records.
     """
     from demo import records_data as data
-    from records.models import Activity, Language, Product, Topic
-    from records.services import activity_create, product_create, topic_create
+    from records.models import Language, Topic
+    from records.services import topic_create
 
     result = DemoResult()
     coordinator = User.objects.get(username="dieuphoi")
@@ -111,25 +113,92 @@ def demo_load_records() -> DemoResult:
             topic = topic_create(name=name, description=description)
             result.add(name)
         topics.append(topic)
-    for code, title, kind, channel, platform, langs, day, minutes, tops, codes in data.PRODUCTS:
-        if Product.objects.filter(unit=units[code], title=title, published_on=day).exists():
+    _load_products(data.PRODUCTS, coordinator, units, languages, topics, tasks, result)
+    _load_activities(data.ACTIVITIES, coordinator, units, topics, tasks, result)
+    _load_indicators(plan, coordinator, result)
+    _load_progress(data.PROGRESS, coordinator, units, tasks, result)
+    _load_guidances(data.GUIDANCES, coordinator, units, topics, result)
+    from demo.reports import demo_load_reports  # the six-month reports stand on the records
+    result.created += demo_load_reports()
+    return result
+
+
+def _load_products(rows: list[Any], coordinator: User, units: dict[str, Unit],
+                   languages: dict[str, Any], topics: list[Any], tasks: dict[str, Task],
+                   result: DemoResult) -> None:
+    """Through the service, as a unit would enter them: a few milliseconds each."""
+    from records.models import Product
+    from records.services import product_create
+
+    existing = set(Product.objects.filter(unit__in=units.values()).values_list(
+        "unit__code", "title", "published_on"))
+    for code, title, kind, channel, platform, langs, day, minutes, tops, codes in rows:
+        if (code, title, day) in existing:
             continue
         product_create(user=coordinator, unit=units[code], title=title, kind=kind,
                        channel=channel, platform=platform, published_on=day,
                        duration_minutes=minutes, languages=[languages[c] for c in langs],
                        topics=[topics[i] for i in tops], tasks=[tasks[c] for c in codes])
+        existing.add((code, title, day))
         result.add(title)
-    for code, title, kind, start, end, place, counts, codes, tops in data.ACTIVITIES:
-        if Activity.objects.filter(unit=units[code], title=title).exists():
+
+
+def _load_activities(rows: list[Any], coordinator: User, units: dict[str, Unit],
+                     topics: list[Any], tasks: dict[str, Task], result: DemoResult) -> None:
+    from records.models import Activity
+    from records.services import activity_create
+
+    existing = set(Activity.objects.filter(unit__in=units.values()).values_list(
+        "unit__code", "title"))
+    for code, title, kind, start, end, place, counts, codes, tops in rows:
+        if (code, title) in existing:
             continue
         activity_create(user=coordinator, unit=units[code], title=title, kind=kind,
                         start_date=start, end_date=end, place=place, participants=counts,
                         tasks=[tasks[c] for c in codes], topics=[topics[i] for i in tops])
+        existing.add((code, title))
         result.add(title)
-    _load_indicators(plan, coordinator, result)
-    from demo.reports import demo_load_reports  # the six-month reports stand on the records
-    result.created += demo_load_reports()
-    return result
+
+
+def _load_progress(rows: list[Any], coordinator: User, units: dict[str, Unit],
+                   tasks: dict[str, Task], result: DemoResult) -> None:
+    """Progress entries in date order, so each task's status follows its latest report."""
+    from plans.models import ProgressUpdate
+    from plans.services import progress_record
+    from records.models import Activity, Product
+
+    for code, unit_code, day, status, percent, note, evidence in sorted(
+            rows, key=lambda row: row[2]):
+        task, unit = tasks[code], units[unit_code]
+        if ProgressUpdate.objects.filter(task=task, unit=unit, reported_on=day).exists():
+            continue
+        progress_record(
+            user=coordinator, task=task, unit=unit, reported_on=day, status=status,
+            percent=percent, note=note,
+            products=Product.objects.filter(unit=unit, title__in=evidence),
+            activities=Activity.objects.filter(unit=unit, title__in=evidence))
+        result.add(f"{code} {unit_code} {day}")
+
+
+def _load_guidances(rows: list[dict[str, Any]], coordinator: User, units: dict[str, Unit],
+                    topics: list[Any], result: DemoResult) -> None:
+    """The department's guidance letters, numbered and dated as issued, and published."""
+    from guidance.models import Guidance
+    from guidance.services import guidance_create, guidance_publish
+
+    issuer = units["ST-STTTT"]
+    for row in rows:
+        if Guidance.objects.filter(issuer=issuer, number=row["number"],
+                                   symbol="STTTT-TTBCXB",
+                                   issued_on=row["issued_on"]).exists():
+            continue
+        guidance = guidance_create(
+            user=coordinator, issuer=issuer, number=row["number"], symbol="STTTT-TTBCXB",
+            issued_on=row["issued_on"], place="Sóc Trăng", title=row["title"],
+            body=row["body"], valid_from=row["issued_on"], valid_until=row["valid_until"],
+            units=[units[c] for c in row["units"]], topics=[topics[i] for i in row["topics"]])
+        guidance_publish(guidance=guidance)
+        result.add(str(guidance))
 
 
 def _load_indicators(plan: Plan, coordinator: User, result: DemoResult) -> None:

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from demo.reports import demo_load_reports, demo_period
 from demo.services import demo_load_records
 from exports.decree30_check import check_decree30
+from records.models import Product
 from reporting.figures import FigureTable
 from reporting.models import (
     ConsolidatedReport,
@@ -20,6 +21,7 @@ from reporting.models import (
     SubmissionSection,
     SubmissionStatus,
 )
+from reporting.prefill import unit_figures
 from reporting.selectors.rate import reporting_rate
 
 
@@ -43,8 +45,13 @@ def test_the_demo_period_has_approved_reports_and_some_missing(demo) -> None:
     rows = {row.unit.code: row for row in reporting_rate(demo).rows}
     assert rows["ST-BAO"].first_on_time and rows["ST-SGDDT"].first_on_time is None
     tables = {t["code"]: FigureTable.from_json(t) for t in bao.figures}
-    assert tables["products_by_kind"].total_row().values == [128]
-    assert "tasks" in tables and "indicators" in tables  # computed from the records
+    # The report counts Báo Sóc Trăng's records in the window, and those only.
+    in_window = Product.objects.filter(unit__code="ST-BAO",
+                                       published_on__range=(demo.first_day, demo.last_day))
+    assert tables["products_by_kind"].total_row().values[0] == in_window.count()
+    assert Product.objects.filter(unit__code="ST-BAO").count() > in_window.count()
+    assert bao.figures == [t.to_json() for t in unit_figures(demo, bao.unit)]
+    assert "tasks" in tables and "indicators" in tables
 
 
 def test_loading_the_demo_again_creates_nothing(demo) -> None:
@@ -67,16 +74,22 @@ def test_demo_report_writes_the_docx_the_annex_and_a_pdf(demo, tmp_path) -> None
     assert sorted(files) == ["BC-6thang-2024.docx", "BC-6thang-2024.pdf",
                              "BC-6thang-2024.xlsx"]
     assert check_decree30(files["BC-6thang-2024.docx"].read_bytes()) == []
-    assert load_workbook(files["BC-6thang-2024.xlsx"]).sheetnames == [
-        f"Biểu {n:02d}" for n in range(1, 7)]
+    sheets = load_workbook(files["BC-6thang-2024.xlsx"]).sheetnames
+    # One numbered sheet per table ("Biểu 01", or "Phụ lục 01" as the appendices are named).
+    assert len(sheets) >= 6 and [name.rsplit(" ", 1)[-1] for name in sheets] == [
+        f"{n:02d}" for n in range(1, len(sheets) + 1)]
     pdf = pypdfium2.PdfDocument(files["BC-6thang-2024.pdf"])
-    assert 3 <= len(pdf) <= 8
-    first = pdf[0].get_textpage().get_text_range()
+    pages = [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
+    pdf.close()
     for words in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ THÔNG TIN VÀ", "BÁO CÁO",
-                  "Báo Sóc Trăng:", "Thực hiện Kế hoạch số 81/KH-UBND"]:
-        assert words in first
-    last = pdf[len(pdf) - 1].get_textpage().get_text_range()
-    assert "Nơi nhận:" in last and "Lâm Văn Phúc" in last
+                  "Thực hiện Kế hoạch số 81/KH-UBND"]:
+        assert words in pages[0]
+    # The body and its signature, then any appendices, each on pages of its own.
+    signed = next(n for n, text in enumerate(pages) if "Nơi nhận:" in text)
+    assert 2 <= signed <= 7 and "Lâm Văn Phúc" in pages[signed]
+    assert "Báo Sóc Trăng" in " ".join(pages[:signed + 1])
+    assert all("PHỤ LỤC" not in text for text in pages[:signed + 1])
+    assert all("PHỤ LỤC" in text for text in pages[signed + 1:signed + 2])
     assert ConsolidatedReport.objects.get(period=demo).status == "ready"
     assert not demo.consolidated.submissions.filter(
         status=SubmissionStatus.SUBMITTED).exists()
