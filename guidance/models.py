@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from documents.header import DocumentHeader
 from records.models import Topic
 from units.models import Unit
 
@@ -94,6 +95,11 @@ class Guidance(models.Model):
     def number_symbol(self) -> str:
         """As the letter prints it: "125/STTTT-TTBCXB", or "/STTTT-TTBCXB" before numbering."""
         return f"{self.number}/{self.symbol}"
+
+    def header(self) -> DocumentHeader:
+        """A guidance letter is a công văn of its issuer."""
+        return DocumentHeader("Công văn", self.number, self.symbol, self.issued_on,
+                              self.issuer.name, title=self.title, place=self.place)
 
     @property
     def is_published(self) -> bool:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from documents.header import DocumentHeader
 from kehoach.models import DerivedFieldsModel
 from kehoach.vntext.text import fold, tone_key
 from plans.codes import task_code_sort_key
@@ -105,7 +106,12 @@ class Plan(DerivedFieldsModel):
     @property
     def number_symbol(self) -> str:
         """As Decree 30 writes it: "81/KH-UBND"."""
-        return f"{self.number}/{self.symbol}"
+        return self.header().number_symbol
+
+    def header(self) -> DocumentHeader:
+        return DocumentHeader(str(self.get_doc_type_display()), self.number, self.symbol,
+                              self.issued_on, self.issuer_name, title=self.title,
+                              place=self.place, signer=self.signer_name)
 
 
 class Target(models.Model):

@@ -79,16 +79,21 @@ def section_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def body(report: ConsolidatedReport, sections: Sequence[ConsolidatedSection]) -> list[Block]:
-    """Opening, the numbered parts that have text, and the closing sentence."""
-    blocks: list[Block] = [Paragraph(report.opening.strip())] if report.opening.strip() else []
-    written = [section for section in sections if section.text.strip()]
-    for index, section in enumerate(written, start=1):
-        blocks.append(Heading(f"{roman(index)}. {section.title}"))
-        blocks.extend(section_blocks(section.text))
-    blocks.append(Paragraph(f"Trên đây là báo cáo {phrasing.period_phrase(report.title)} "
-                            f"của {reporter_name(report)}./."))
+def parts_body(opening: str, parts: Iterable[tuple[str, str]], closing: str) -> list[Block]:
+    """Opening, the numbered parts (title, text) that have text, and the closing sentence."""
+    blocks: list[Block] = [Paragraph(opening.strip())] if opening.strip() else []
+    written = [(title, text) for title, text in parts if text.strip()]
+    for index, (title, text) in enumerate(written, start=1):
+        blocks.append(Heading(f"{roman(index)}. {title}"))
+        blocks.extend(section_blocks(text))
+    blocks.append(Paragraph(closing))
     return blocks
+
+
+def body(report: ConsolidatedReport, sections: Sequence[ConsolidatedSection]) -> list[Block]:
+    return parts_body(report.opening, [(s.title, s.text) for s in sections],
+                      f"Trên đây là báo cáo {phrasing.period_phrase(report.title)} "
+                      f"của {reporter_name(report)}./.")
 
 
 def reporter_name(report: ConsolidatedReport) -> str:

@@ -1,6 +1,15 @@
 """Each views module lists its own routes, so the parts of the reporting loop stay apart."""
 
-from reporting.views import consolidated, drafts, forms, notices, periods, rate, workflow
+from reporting.views import (
+    consolidated,
+    drafts,
+    forms,
+    notices,
+    periods,
+    rate,
+    unit_document,
+    workflow,
+)
 
 app_name = "reporting"
 urlpatterns = [
@@ -11,4 +20,5 @@ urlpatterns = [
     *rate.urlpatterns,
     *notices.urlpatterns,
     *consolidated.urlpatterns,
+    *unit_document.urlpatterns,
 ]

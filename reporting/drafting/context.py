@@ -31,20 +31,14 @@ def shared(facts: ReportFacts, appendix: dict[str, str] | None = None) -> Contex
     return {
         "reporter": facts.reporter, "first": cited_date(facts.first),
         "last": cited_date(facts.last),
-        "plan_ref": _plan_ref(plan) if plan else "", "plan": plan,
-        "plan_number": (f"{plan.get_doc_type_display()} số {plan.number_symbol} ngày "
-                        f"{cited_date(plan.issued_on)}" if plan else ""),
+        "plan_ref": plan.header().citation() if plan else "", "plan": plan,
+        "plan_number": plan.header().citation(issuer=False) if plan else "",
         "reported": vn_count(coverage.reported), "asked": vn_count(len(coverage.asked)),
         "missing": phrases.enumeration(facts.local(u.name) for u in coverage.missing),
         "waiting": phrases.enumeration(facts.local(u.name) for u in coverage.waiting),
         "totals": _totals(facts),
         "appendix": appendix or {},
     }
-
-
-def _plan_ref(plan: Any) -> str:
-    return (f"{plan.get_doc_type_display()} số {plan.number_symbol} ngày "
-            f"{cited_date(plan.issued_on)} của {plan.issuer_name}")
 
 
 def for_role(role: str, facts: ReportFacts, common: Context) -> Context:
@@ -172,22 +166,15 @@ def _direction(facts: ReportFacts, common: Context) -> Context:
     return {
         "plan_issued": bool(plan and plan.issued_on
                             and facts.first <= plan.issued_on <= facts.last),
-        "guidances": [{"ref": _guidance_ref(g), "title": g.title.rstrip(" ."),
+        "guidances": [{"ref": g.header().citation(issuer=False), "title": g.title.rstrip(" ."),
                        "issuer": g.issuer.name} for g in facts.guidances],
         "guidance_count": vn_count(len(facts.guidances)),
         "plans_adopted": [{"issuer": p.issuer.name if p.issuer else p.issuer_name,
-                           "ref": f"{p.get_doc_type_display()} số {p.number_symbol} ngày "
-                                  f"{cited_date(p.issued_on)}"} for p in facts.plans_adopted],
+                           "ref": p.header().citation(issuer=False)} for p in facts.plans_adopted],
         "own_activities": phrases.activity_kinds(
             own.by_kind.__class__(kinds), lambda kind: url(kind=kind, unit=facts.coverage
                                                             .receiving.pk, units="")),
     }
-
-
-def _guidance_ref(guidance: Any) -> str:
-    number = f"số {guidance.number}/{guidance.symbol} " if guidance.number else ""
-    day = f"ngày {cited_date(guidance.issued_on)}" if guidance.issued_on else ""
-    return f"Công văn {number}{day}".strip()
 
 
 def _results(facts: ReportFacts, common: Context) -> Context:

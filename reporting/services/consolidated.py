@@ -23,9 +23,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from documents.header import issuing_defaults
 from exports import annex, decree30, naming, pdf
 from kehoach.models import apply_changes
-from kehoach.vntext.formats import cited_date
 from kehoach.vntext.text import collation_key, fold
 from reporting import official, phrasing
 from reporting.drafting import scope
@@ -97,37 +97,19 @@ def _lock(report: ConsolidatedReport) -> ConsolidatedReport:
 
 def header_defaults(period: ReportingPeriod) -> dict[str, Any]:
     """The document's header, opening, recipients and signature as far as they can be known."""
-    unit = period.receiving_unit
-    parent = unit.parent
-    chain = []
-    walker = unit
-    while walker is not None and len(chain) < 10:
-        chain.append((walker.kind, walker.name))
-        walker = walker.parent
-    name = naming.own_name(unit.name, parent.name if parent else "")
-    prefix, position = naming.signature(unit.name)
+    issuing = issuing_defaults(period.receiving_unit)
     title = phrasing.report_title(period.form.name, period.title)
+    plan = period.plan.header().citation() if period.plan else ""
     return {
-        "parent_body": naming.parent_body(parent.name) if parent else "",
-        "issuing_body": name.upper(),
-        "symbol": f"BC-{naming.abbreviation(unit.name)}",
-        "place": naming.place_of(chain),
-        "title": title,
-        "opening": phrasing.opening(unit_name=name, subject=title, request=period.request,
-                                       plan=_plan_reference(period),
-                                       window=(period.first_day, period.last_day)),
+        "parent_body": issuing.parent_body, "issuing_body": issuing.issuing_body,
+        "symbol": issuing.symbol, "place": issuing.place, "title": title,
+        "opening": phrasing.opening(unit_name=issuing.issuer_name, subject=title,
+                                    request=period.request, plan=plan,
+                                    window=(period.first_day, period.last_day)),
         "recipients": "\n".join(recipients_for(period)),
-        "signature_prefix": prefix,
-        "signature_position": position,
+        "signature_prefix": issuing.signature_prefix,
+        "signature_position": issuing.signature_position,
     }
-
-
-def _plan_reference(period: ReportingPeriod) -> str:
-    plan = period.plan
-    if plan is None:
-        return ""
-    return (f"{plan.get_doc_type_display()} số {plan.number_symbol} ngày "
-            f"{cited_date(plan.issued_on)} của {plan.issuer_name}")
 
 
 def recipients_for(period: ReportingPeriod) -> list[str]:
