@@ -13,6 +13,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from exports import naming
 from indicators.compute import Status
 from kehoach.vntext.formats import cited_date, vn_count, vn_number
 from plans.models import TaskStatus
@@ -29,7 +30,10 @@ def shared(facts: ReportFacts, appendix: dict[str, str] | None = None) -> Contex
     plan = facts.plan
     coverage = facts.coverage
     return {
-        "reporter": facts.reporter, "first": cited_date(facts.first),
+        "reporter": facts.reporter, "we": facts.short_reporter,
+        "plan_issuer": (naming.recipient_name(plan.issuer_name, facts.parent_name)
+                        if plan else ""),
+        "first": cited_date(facts.first),
         "last": cited_date(facts.last),
         "plan_ref": plan.header().citation() if plan else "", "plan": plan,
         "plan_number": plan.header().citation(issuer=False) if plan else "",
@@ -103,7 +107,8 @@ def _activities(facts: ReportFacts, count: ActivityCount, **filters: object) -> 
 def _totals(facts: ReportFacts) -> Context:
     work = facts.work
     return {"products": _products(facts, work.products),
-            "activities": _activities(facts, work.activities)}
+            "activities": _activities(facts, work.activities),
+            "channels": vn_count(len(+work.products.by_channel))}
 
 
 # --- Targets and tasks --------------------------------------------------------------------
@@ -143,7 +148,7 @@ def _task(facts: ReportFacts, task: TaskFacts) -> Context:
         "number": task.number, "code": task.task.code, "title": task.task.title.rstrip(" .;"),
         "lead": phrases.enumeration(task.lead), "coordinating": phrases.enumeration(
             task.coordinating),
-        "we_lead": facts.local(receiving) in task.lead,
+        "we_lead": facts.local(receiving) in task.lead, "lead_count": len(task.lead),
         "products": _products(facts, task.products, task=pk),
         "activities": _activities(facts, task.activities, task=pk),
         "status": task.status, "done": task.status == TaskStatus.DONE,

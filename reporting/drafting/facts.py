@@ -106,6 +106,16 @@ class ReportFacts:
         return naming.local_name(name, parent.name if parent else "")
 
     @property
+    def parent_name(self) -> str:
+        parent = self.coverage.receiving.parent
+        return parent.name if parent else ""
+
+    @property
+    def short_reporter(self) -> str:
+        """How the report names its sender after the first time: "Sở" for a department."""
+        return "Sở" if fold(self.reporter).startswith("so ") else self.reporter
+
+    @property
     def reporter(self) -> str:
         """The receiving unit as its own report names it: "Sở Thông tin và Truyền thông"."""
         unit = self.coverage.receiving

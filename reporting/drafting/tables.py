@@ -114,10 +114,16 @@ def tasks(facts: ReportFacts) -> FigureTable:
         rows.append(Row("outside", _("Ngoài các nhiệm vụ của Kế hoạch"), [
             "", "", "", outside.total, outside.other_languages, outside_done.total,
             outside_done.people]))
+    if rows:
+        # A product or activity serving two tasks is in both rows; the whole counts it once.
+        work = facts.work
+        rows.append(Row("all", _("Tổng số (mỗi sản phẩm, hoạt động chỉ tính một lần)"), [
+            "", "", "", work.products.total, work.products.other_languages,
+            work.activities.total, work.activities.people]))
     return FigureTable(FigureKind.TASKS.value, _("Kết quả thực hiện các nhiệm vụ của Kế hoạch"),
                        [_("Nhiệm vụ"), _("Đơn vị chủ trì"), _("Thời gian"), _("Tiến độ"),
                         _("Sản phẩm"), _("Trong đó có tiếng dân tộc thiểu số, nước ngoài"),
-                        _("Hoạt động"), _("Lượt người tham gia")], rows)
+                        _("Hoạt động"), _("Lượt người tham gia")], rows, total=False)
 
 
 def _report_state(facts: ReportFacts) -> dict[int, str]:
