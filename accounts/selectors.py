@@ -13,6 +13,8 @@ from django.db.models import Model, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kehoach.vntext.formats import vn_date
+
 ACTION_LABELS = {
     LogEntry.Action.CREATE: gettext_lazy("Tạo mới"),
     LogEntry.Action.UPDATE: gettext_lazy("Sửa"),
@@ -47,7 +49,7 @@ def _shown(field: DjangoField, raw: object) -> str:
         return str(dict(field.flatchoices).get(text, text))
     if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
         try:
-            return date.fromisoformat(text[:10]).strftime("%d/%m/%Y")
+            return vn_date(date.fromisoformat(text[:10]))
         except ValueError:
             return text
     if isinstance(field, models.ForeignKey):

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from guidance.models import TITLE_PREFIX, Guidance
 from guidance.selectors import Coverage
+from kehoach.vntext.formats import vn_date
 
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -26,8 +27,8 @@ def coverage_xlsx(guidance: Guidance, coverage: Coverage) -> bytes:
     sheet.append([f"{guidance.number_symbol} {TITLE_PREFIX} {guidance.title}"])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([_("Sản phẩm đăng, phát từ %(start)s đến %(end)s") % {
-        "start": guidance.valid_from.strftime("%d/%m/%Y"),
-        "end": guidance.valid_until.strftime("%d/%m/%Y")}])
+        "start": vn_date(guidance.valid_from),
+        "end": vn_date(guidance.valid_until)}])
     sheet.append([])
     header = [_("STT"), _("Đơn vị"), *(c.topic.name for c in coverage.topics), _("Tổng số")]
     sheet.append(header)

@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.vntext.formats import vn_date
 from plans.models import Target, Task
 from records.models import (
     ActivityKind,
@@ -195,8 +196,8 @@ class EnteredValue(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator} – {self.unit} ({self.period_start:%d/%m/%Y}–" \
-               f"{self.period_end:%d/%m/%Y})"
+        return f"{self.indicator} – {self.unit} ({vn_date(self.period_start)}–" \
+               f"{vn_date(self.period_end)})"
 
     def get_additional_data(self) -> dict[str, Any]:
         return {"indicator_id": self.indicator_id, "unit_id": self.unit_id}

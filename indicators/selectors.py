@@ -50,6 +50,7 @@ from indicators.permissions import (
     check_can_enter,
     entry_units,
 )
+from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskUnit
 from plans.selectors import tasks_late
 from records.models import Activity, Channel, Language, Product
@@ -597,8 +598,8 @@ def filter_notes(plan: Plan, filters: DashboardFilters) -> list[str]:
                                                "title": plan.title},
         _("Đơn vị: %(unit)s") % {"unit": filters.unit.name if filters.unit
                                  else _("Tất cả đơn vị")},
-        _("Từ ngày %(first)s đến ngày %(last)s") % {"first": f"{first:%d/%m/%Y}",
-                                                    "last": f"{last:%d/%m/%Y}"},
+        _("Từ ngày %(first)s đến ngày %(last)s") % {"first": vn_date(first),
+                                                    "last": vn_date(last)},
         _("Đơn vị theo cơ cấu ngày %(day)s; số liệu tính đến ngày %(today)s") % {
-            "day": f"{day:%d/%m/%Y}", "today": f"{filters.today:%d/%m/%Y}"},
+            "day": vn_date(day), "today": vn_date(filters.today)},
     ]

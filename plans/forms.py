@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
 from records.models import Activity, Product
 from units.models import Unit
@@ -123,7 +124,7 @@ class _EvidenceChoice(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, obj: Any) -> str:
         day = getattr(obj, "published_on", None) or getattr(obj, "start_date", None)
-        return f"{obj} ({obj.unit.short_name or obj.unit.name}, {day:%d/%m/%Y})"
+        return f"{obj} ({obj.unit.short_name or obj.unit.name}, {vn_date(day)})"
 
 
 class ProgressForm(forms.Form):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.header import DocumentHeader
 from kehoach.models import DerivedFieldsModel
+from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import fold, tone_key
 from plans.codes import task_code_sort_key
 from units.models import Unit
@@ -313,7 +314,7 @@ class ProgressUpdate(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.task.code} · {self.unit} · {self.percent}% ({self.reported_on:%d/%m/%Y})"
+        return f"{self.task.code} · {self.unit} · {self.percent}% ({vn_date(self.reported_on)})"
 
     def get_absolute_url(self) -> str:
         return reverse("plans:task_detail", args=[self.task_id]) + f"#progress-{self.pk}"

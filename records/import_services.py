@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from kehoach.vntext.formats import vn_date
 from plans.models import Task
 from records.models import (
     Channel,
@@ -156,7 +157,7 @@ def _shown(row: Row) -> dict[str, str]:
         "kind": str(ProductKind(values["kind"]).label),
         "channel": str(Channel(values["channel"]).label),
         "languages": ", ".join(language.name for language in values["languages"]),
-        "published_on": values["published_on"].strftime("%d/%m/%Y"),
+        "published_on": vn_date(values["published_on"]),
         "unit": values["unit"].name,
     }
 

@@ -38,6 +38,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from accounts.models import User
 from kehoach.vntext.dates import find_dates
+from kehoach.vntext.formats import vn_date
 from kehoach.vntext.legacy import to_unicode
 from kehoach.vntext.text import fold, nfc, tone_key, vi_sorted
 from plans.models import Task
@@ -396,7 +397,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime | date):
-        return value.strftime("%d/%m/%Y")
+        return vn_date(value)
     return str(value)
 
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.vntext.formats import vn_date
 from reporting import periods
 from units.models import Unit
 
@@ -387,7 +388,7 @@ class Reminder(models.Model):
             name="reminder_once_a_day")]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} – {self.unit} – {self.sent_on:%d/%m/%Y}"
+        return f"{self.get_kind_display()} – {self.unit} – {vn_date(self.sent_on)}"
 
 
 

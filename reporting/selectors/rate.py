@@ -17,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Role, User
+from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key
 from reporting.models import (
     EventAction,
@@ -196,7 +197,7 @@ def rate_table(report: RateReport) -> tuple[list[str], list[list[object]], list[
         row.last_reminder.sent_on if row.last_reminder else None,
     ] for number, row in enumerate(report.rows, start=1)]
     notes = [
-        _("Hạn gửi: %(deadline)s") % {"deadline": report.period.deadline.strftime("%d/%m/%Y")},
+        _("Hạn gửi: %(deadline)s") % {"deadline": vn_date(report.period.deadline)},
         _("Đơn vị phải báo cáo: %(asked)d; đã gửi: %(sent)d (%(sent_rate)s%%); đúng hạn: "
           "%(on_time)d (%(on_time_rate)s%%); muộn: %(late)d; chưa gửi: %(missing)d; đã duyệt: "
           "%(approved)d.") % {

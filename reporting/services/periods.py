@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from kehoach.db import vi_order
 from kehoach.models import apply_changes
+from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key
 from plans.models import Plan
 from reporting import periods
@@ -80,7 +81,7 @@ def period_window(kind: str, year: int, number: int = 1) -> Window:
 
 
 def _day(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)
 
 
 def _duplicate(period: ReportingPeriod) -> str:

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.models import Membership, Role, User
+from kehoach.vntext.formats import vn_date
 from reporting import notify
 from reporting.models import (
     Reminder,
@@ -196,7 +197,7 @@ def _url(item: DueReminder) -> str:
 
 
 def reminder_subject(item: DueReminder) -> str:
-    names = {"period": item.period.title, "deadline": item.period.deadline.strftime("%d/%m/%Y")}
+    names = {"period": item.period.title, "deadline": vn_date(item.period.deadline)}
     if item.kind == ReminderKind.AFTER or (item.kind == ReminderKind.MANUAL and item.days > 0):
         return _("Quá hạn gửi báo cáo: %(period)s, hạn %(deadline)s") % names
     return _("Nhắc gửi báo cáo: %(period)s, hạn %(deadline)s") % names
@@ -205,7 +206,7 @@ def reminder_subject(item: DueReminder) -> str:
 def reminder_text(item: DueReminder, *, user: User | None = None) -> str:
     """The notice: what is missing, the deadline, and how far it is."""
     names = {"period": item.period.title, "unit": item.unit.name, "days": abs(item.days),
-             "deadline": item.period.deadline.strftime("%d/%m/%Y"), "who": str(user or "")}
+             "deadline": vn_date(item.period.deadline), "who": str(user or "")}
     if item.kind == ReminderKind.BEFORE:
         return ngettext(
             "Còn %(days)d ngày đến hạn gửi báo cáo “%(period)s” (hạn %(deadline)s); "

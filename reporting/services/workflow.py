@@ -10,10 +10,11 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from kehoach.vntext.formats import vn_date
 from reporting import notify
 from reporting.models import EventAction, Submission, SubmissionEvent, SubmissionStatus
 from reporting.permissions import check_can_review, check_can_write_submission
@@ -25,7 +26,7 @@ def day(moment: datetime | None) -> str:
     """A moment as the local date written the Vietnamese way, 20/06/2024."""
     if moment is None:
         return ""
-    return formats.date_format(timezone.localtime(moment), "d/m/Y")
+    return vn_date(timezone.localtime(moment).date())
 
 
 def person(user: User | None) -> str:

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kehoach.vntext.formats import vn_date
 from reporting.models import ReminderKind
 from reporting.services import reminders
 
@@ -33,7 +34,7 @@ def describe(due: reminders.DueReminder, recipients: int) -> str:
         when = _("quá hạn %(days)d ngày") % {"days": due.days}
     return _("%(unit)s — %(period)s (hạn %(deadline)s): %(when)s, %(count)d người nhận") % {
         "unit": due.unit.name, "period": due.period.title, "when": when, "count": recipients,
-        "deadline": due.period.deadline.strftime("%d/%m/%Y")}
+        "deadline": vn_date(due.period.deadline)}
 
 
 class Command(BaseCommand):
@@ -61,7 +62,7 @@ class Command(BaseCommand):
 
     def _summary(self, result: reminders.ReminderResult, *, today: date, dry_run: bool) -> None:
         names = {"units": result.units, "recipients": result.recipients,
-                 "day": today.strftime("%d/%m/%Y")}
+                 "day": vn_date(today)}
         if dry_run:
             line = _("Ngày %(day)s sẽ nhắc %(units)d đơn vị (%(recipients)d người nhận); chưa "
                      "gửi gì (--dry-run).") % names
