@@ -1,11 +1,12 @@
 """How long the consolidated report of 100 approved unit reports takes; run with `make bench`.
 
 A province asks about 100 units (departments, press, mass organisations, districts or
-communes). Each report here has the default form's five parts of three paragraphs each and
-the six figure tables a unit's report opens with (products by kind, channel and language,
-activities with participants by group, task progress, indicators). The benchmark builds them
-in a throwaway database (a SQLite file under var/bench, or the PostgreSQL database named by
-REPORT_BENCH_DATABASE_URL, dropped and created again), then times what the coordinator waits
+communes). Each unit here recorded 20-60 products and 5 activities in the half year, most for
+one of the plan's 10 tasks, and wrote the default form's five parts; the consolidated report
+counts those records task by task, drafts its parts and lays out its appendices. The
+benchmark builds them in a throwaway database (a SQLite file under var/bench, or the
+PostgreSQL database named by REPORT_BENCH_DATABASE_URL, dropped and created again), then times
+what the coordinator waits
 for: the merge and the .docx and .xlsx (goal: under 5 s together), and, apart, the PDF that
 LibreOffice makes of the .docx.
 
@@ -81,42 +82,52 @@ def _recreate_postgres(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def _tables(rng: random.Random) -> list[Any]:
-    from reporting.figures import FigureTable, Row
+def _records(rng: random.Random, units: list[Any], tasks: list[Any], first: Any) -> None:
+    """Each unit's half year: about 40 products (some in Khmer or both languages, most for a
+    task of the plan) and 5 activities with participants by group, made in bulk."""
+    from datetime import timedelta
 
-    kinds = {k: rng.randint(0, 40) for k in KINDS}
-    total = sum(kinds.values())
-    per_kind = FigureTable("products_by_kind", "Sản phẩm truyền thông theo loại",
-                           ["Loại sản phẩm", "Số sản phẩm"],
-                           [Row(k, k, [n]) for k, n in kinds.items() if n])
-    per_channel = FigureTable("products_by_channel", "Sản phẩm truyền thông theo kênh",
-                              ["Kênh", "Số sản phẩm"],
-                              [Row(c, c, [rng.randint(1, 30)]) for c in CHANNELS])
-    languages = FigureTable(
-        "products_by_language", "Sản phẩm truyền thông theo ngôn ngữ",
-        ["Ngôn ngữ", "Số sản phẩm", "Tổng số sản phẩm của đơn vị", "Tỷ lệ"],
-        [Row(code, name, [rng.randint(0, total), total, None]) for code, name in LANGUAGES],
-        ratios={2: (0, 1)}, total=False)
-    activities = FigureTable(
-        "activities", "Hoạt động và số người tham gia",
-        ["Loại hoạt động", "Số hoạt động", "Số người tham gia", *GROUPS],
-        [Row(a, a, [rng.randint(1, 5), 0, *[rng.randint(0, 200) for _ in GROUPS]])
-         for a in ACTIVITIES])
-    for row in activities.rows:
-        row.values[1] = sum(v for v in row.values[2:] if isinstance(v, int))
-    tasks = FigureTable("tasks", "Tiến độ thực hiện nhiệm vụ",
-                        ["Nhiệm vụ", "Vai trò của đơn vị", "Trạng thái", "Tiến độ", "Sản phẩm",
-                         "Hoạt động"],
-                        [Row(str(t), f"II.{t}. Nhiệm vụ số {t}", ["Phối hợp", "Đang thực hiện",
-                                                                   "50%", rng.randint(0, 9),
-                                                                   rng.randint(0, 3)])
-                         for t in range(1, 11)], total=False)
-    indicators = FigureTable("indicators", "Chỉ tiêu của kế hoạch",
-                             ["Chỉ số", "Chỉ tiêu", "Kết quả", "Mẫu số", "Tỷ lệ"],
-                             [Row(str(i), f"Chỉ số {i}", ["70%", rng.randint(0, 50), 60, None])
-                              for i in range(1, 4)], ratios={4: (2, 3)}, total=False)
-    return [t.with_ratios().to_json() for t in (per_kind, per_channel, languages, activities,
-                                                tasks, indicators)]
+    from records.models import Activity, Language, Participation, Product
+
+    languages = {code: Language.objects.get_or_create(code=code, defaults={
+        "name": name, "group": "national" if code == "vi" else "minority"
+        if code == "km" else "foreign"})[0] for code, name in LANGUAGES}
+    mixes = [["vi"], ["vi"], ["vi"], ["km"], ["vi", "km"], ["en"]]
+    products, links, tongues = [], [], []
+    for unit in units:
+        for n in range(rng.randint(20, 60)):
+            product = Product(title=f"Tin, bài số {n} về quyền con người của {unit.name}",
+                              kind=rng.choice(KINDS), channel=rng.choice(CHANNELS),
+                              platform="Zalo", unit=unit,
+                              published_on=first + timedelta(days=rng.randint(0, 180)))
+            product.refresh_derived()
+            products.append(product)
+    Product.objects.bulk_create(products, batch_size=2000)
+    for index, product in enumerate(products):
+        tongues += [Product.languages.through(product_id=product.pk,
+                                              language_id=languages[code].pk)
+                    for code in mixes[index % len(mixes)]]
+        if index % 7:
+            links.append(Product.tasks.through(product_id=product.pk,
+                                               task_id=tasks[index % len(tasks)].pk))
+    Product.languages.through.objects.bulk_create(tongues, batch_size=5000)
+    Product.tasks.through.objects.bulk_create(links, batch_size=5000)
+    activities = []
+    for unit in units:
+        for n in range(5):
+            day = first + timedelta(days=rng.randint(0, 180))
+            activity = Activity(title=f"Hoạt động số {n} của {unit.name}",
+                                kind=rng.choice(ACTIVITIES), unit=unit, start_date=day,
+                                end_date=day)
+            activity.refresh_derived()
+            activities.append(activity)
+    Activity.objects.bulk_create(activities)
+    Activity.tasks.through.objects.bulk_create(
+        Activity.tasks.through(activity_id=a.pk, task_id=tasks[i % len(tasks)].pk)
+        for i, a in enumerate(activities))
+    Participation.objects.bulk_create(
+        Participation(activity=a, group=group, count=rng.randint(0, 60))
+        for a in activities for group in GROUPS)
 
 
 def generate() -> Any:
@@ -126,6 +137,7 @@ def generate() -> Any:
     from django.utils import timezone
 
     from accounts.models import User
+    from plans.services import plan_create, task_create
     from reporting.models import (
         ReportForm,
         ReportingPeriod,
@@ -143,16 +155,22 @@ def generate() -> Any:
     units = Unit.objects.bulk_create(
         Unit(name=f"Ủy ban nhân dân xã Số {n}", kind="commune", parent=province,
              search_text=f"uy ban nhan dan xa so {n}") for n in range(1, UNITS + 1))
+    plan = plan_create(doc_type="KH", number="81", symbol="KH-UBND", issuer=province,
+                       issued_on=date(2024, 5, 6), title="Triển khai Đề án truyền thông về "
+                       "quyền con người năm 2024", year_start=2024, year_end=2024)
+    tasks = [task_create(plan=plan, code=f"II.{n}", title=f"Nhiệm vụ truyền thông số {n}",
+                         timeframe_text="Trong năm 2024", lead=[department]) for n in range(1, 11)]
+    _records(rng, units, tasks, date(2023, 12, 15))
     form = ReportForm.objects.order_by("pk").first()
     period = ReportingPeriod.objects.create(
         kind="six_month", year=2024, first_day=date(2023, 12, 15), last_day=date(2024, 6, 14),
         deadline=date(2024, 6, 18), title="Báo cáo 6 tháng đầu năm 2024",
-        receiving_unit=department, form=form)
+        receiving_unit=department, form=form, plan=plan)
     period.units.set(units)
     now = timezone.now()
     submissions = Submission.objects.bulk_create(
         Submission(period=period, unit=unit, status=SubmissionStatus.APPROVED,
-                   figures=_tables(rng), submitted_at=now, approved_at=now) for unit in units)
+                   submitted_at=now, approved_at=now) for unit in units)
     SubmissionSection.objects.bulk_create(
         SubmissionSection(submission=s, position=section.position, title=section.title,
                           text="\n".join(rng.sample(PARAGRAPHS, 3)))
@@ -178,7 +196,7 @@ def main() -> None:
 
     from exports import annex, decree30, pdf
     from reporting.models import ConsolidatedReport
-    from reporting.official import numbered_tables, official_document
+    from reporting.official import official_document
     from reporting.services import consolidated as services
 
     period, coordinator = generate()
@@ -192,9 +210,7 @@ def main() -> None:
         report = ConsolidatedReport.objects.select_related("period").get(period=period)
         document = official_document(report)
         written["docx"] = decree30.docx_bytes(document)
-        written["xlsx"] = annex.annex_xlsx(issuing_body=document.issuing_body,
-                                           title=document.title,
-                                           tables=numbered_tables(report.figures))
+        written["xlsx"] = annex.annex_for(document)
 
     merging = timed(merge)
     writing = timed(write)
