@@ -85,7 +85,11 @@ def test_two_units_report_and_the_coordinator_consolidates(
     coordinator.goto(f"{live_server.url}{period.get_absolute_url()}")
     coordinator.get_by_role("link", name="Báo cáo tổng hợp").first.click()
     coordinator.get_by_role("button", name="Tổng hợp", exact=True).click()
-    expect(coordinator.get_by_text("6 chương trình phát thanh tiếng Khmer")).to_be_visible()
+    # The draft is written from the figures; the unit's own text is offered beside, folded.
+    expect(coordinator.locator("#text h3").nth(1)).to_have_text("II. Kết quả thực hiện")
+    offered = coordinator.locator("details.sources", has_text="6 chương trình phát thanh")
+    offered.locator("summary").click()
+    expect(offered.get_by_text("6 chương trình phát thanh tiếng Khmer")).to_be_visible()
     coordinator.get_by_role("button", name="Xuất văn bản").click()
     files = {}
     for fmt in ("docx", "xlsx", "pdf"):
@@ -97,6 +101,7 @@ def test_two_units_report_and_the_coordinator_consolidates(
 
     assert check_decree30(files["docx"].read_bytes()) == []
     text = "\n".join(p.text for p in DocxDocument(str(files["docx"])).paragraphs)
-    assert "6 chương trình phát thanh tiếng Khmer" in text
-    assert load_workbook(files["xlsx"]).sheetnames[0] == "Biểu 01"
+    assert "II. Kết quả thực hiện" in text and "PHỤ LỤC 01" in text
+    assert "6 chương trình phát thanh tiếng Khmer" not in text  # offered, never pasted
+    assert load_workbook(files["xlsx"]).sheetnames[0] == "Phụ lục 01"
     assert files["pdf"].read_bytes().startswith(b"%PDF")
