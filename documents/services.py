@@ -5,7 +5,7 @@ minutes of OCR; everything it stores goes through the functions here.
 """
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -35,6 +36,10 @@ def ingest_error_message(code: str) -> str:
         "empty": _("Tệp không có nội dung chữ."),
         "not-a-plan": _("Văn bản này không phải là kế hoạch (không có phần nhiệm vụ). Chỉ nhập "
                         "được kế hoạch, chương trình hoặc đề án."),
+        "stalled": _("Việc đọc tệp đã dừng giữa chừng: bộ xử lý nền bị gián đoạn hoặc máy chủ "
+                     "quá bận. Tệp vẫn được giữ; bấm “Đọc lại” để thử lại, hoặc xóa tệp này."),
+        "missing-file": _("Không tìm thấy tệp đã tải lên trên máy chủ (có thể do khôi phục dữ "
+                          "liệu thiếu tệp). Hãy tải tệp lên lại."),
     }
     return messages.get(code, messages["unreadable"])
 
@@ -74,16 +79,64 @@ def ingestion_start(*, user: User, upload: UploadedFile) -> Ingestion:
 
 
 def ingestion_progress(*, ingestion_id: int, done: int, total: int) -> None:
-    Ingestion.objects.filter(pk=ingestion_id).update(progress_done=done, progress_total=total)
+    """Each page read is a sign of life: `updated_at` moves with the progress."""
+    Ingestion.objects.filter(pk=ingestion_id).update(progress_done=done, progress_total=total,
+                                                     updated_at=timezone.now())
 
 
 def ingestion_mark_running(*, ingestion_id: int) -> None:
-    Ingestion.objects.filter(pk=ingestion_id).update(status=IngestionStatus.RUNNING)
+    Ingestion.objects.filter(pk=ingestion_id).update(status=IngestionStatus.RUNNING,
+                                                     updated_at=timezone.now())
+
+
+@transaction.atomic
+def ingestion_check_stalled(*, ingestion: Ingestion) -> Ingestion:
+    """An import that has not moved for INGEST_STALE_AFTER is failed, with the file kept so
+    that it can be read again: a worker that died never leaves "Đã đọc 6/6 trang" for ever."""
+    limit = timezone.now() - timedelta(seconds=settings.INGEST_STALE_AFTER)
+    stalled = Ingestion.objects.select_for_update().filter(
+        pk=ingestion.pk, status__in=(IngestionStatus.QUEUED, IngestionStatus.RUNNING),
+        updated_at__lt=limit)
+    if stalled.update(status=IngestionStatus.FAILED, error="stalled", updated_at=timezone.now()):
+        ingestion.refresh_from_db()
+    return ingestion
+
+
+@transaction.atomic
+def ingestion_retry(*, user: User, ingestion: Ingestion) -> Ingestion:
+    """Read a kept file again after a stall."""
+    locked = Ingestion.objects.select_for_update().get(pk=ingestion.pk)
+    if locked.status != IngestionStatus.FAILED or locked.document is None:
+        raise ValidationError(_("Không thể đọc lại: tệp không còn được giữ; hãy tải lên lại."),
+                              code="not-retryable")
+    locked.status, locked.error = IngestionStatus.QUEUED, ""
+    locked.progress_done = locked.progress_total = 0
+    locked.save(update_fields=["status", "error", "progress_done", "progress_total",
+                               "updated_at"])
+    from documents.tasks import read_document
+
+    transaction.on_commit(lambda: read_document.enqueue(locked.pk))
+    return locked
+
+
+@transaction.atomic
+def ingestion_delete(*, user: User, ingestion: Ingestion) -> None:
+    """Withdraw an upload that was not imported: its kept file goes with it."""
+    locked = Ingestion.objects.select_for_update().get(pk=ingestion.pk)
+    if locked.status == IngestionStatus.DONE:
+        raise ValidationError(_("Văn bản đã được nhập thành kế hoạch; không xóa ở đây."),
+                              code="imported")
+    document = locked.document
+    locked.delete()
+    if document is not None and not document.plan_id:
+        document.file.delete(save=False)
+        document.delete()
 
 
 @transaction.atomic
 def ingestion_fail(*, ingestion: Ingestion, code: str) -> None:
-    """Nothing of a failed upload is kept but the message saying why."""
+    """Nothing of a failed upload is kept but the message saying why: the file was read and
+    cannot be a plan, so there is nothing to try again."""
     document = ingestion.document
     ingestion.status = IngestionStatus.FAILED
     ingestion.error = code

@@ -6,7 +6,7 @@ from documents import services
 from documents.models import Ingestion, IngestionStatus
 from kehoach.ingest.errors import IngestError
 from kehoach.ingest.parse import parse
-from kehoach.ingest.readers import read_file
+from kehoach.ingest.readers import read_bytes
 
 
 @task()
@@ -20,7 +20,14 @@ def read_document(ingestion_id: int) -> None:
         services.ingestion_progress(ingestion_id=ingestion_id, done=done, total=total)
 
     try:
-        source = read_file(ingestion.document.file.path, progress=progress)
+        # Through the storage API: the file may live on a storage that is not this disk.
+        with ingestion.document.file.open("rb") as stored:
+            data = stored.read()
+    except OSError:
+        services.ingestion_fail(ingestion=ingestion, code="missing-file")
+        return
+    try:
+        source = read_bytes(data, ingestion.document.original_name, progress=progress)
         parsed = parse(source)
     except IngestError as error:
         services.ingestion_fail(ingestion=ingestion, code=error.code)

@@ -17,6 +17,7 @@ from documents.importing import review as import_review
 from documents.importing.confirm import plan_import_confirm
 from documents.models import Ingestion, IngestionStatus
 from documents.review import segments
+from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 from plans.selectors import check_can_edit_plans
 from units.kinds import guess_kind
@@ -43,7 +44,8 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    ingestion = selectors.get_ingestion_for_user(request.user, pk)
+    ingestion = services.ingestion_check_stalled(
+        ingestion=selectors.get_ingestion_for_user(request.user, pk))
     here = reverse("documents:ingestion", args=[pk])
     if ingestion.status in (IngestionStatus.QUEUED, IngestionStatus.RUNNING):
         if request.htmx and request.GET.get("poll"):
@@ -52,12 +54,29 @@ def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx and request.GET.get("poll"):
         return HttpResponseClientRedirect(here)
     if ingestion.status == IngestionStatus.FAILED:
+        if request.method == "POST":
+            return _after_failure(request, ingestion)
         return render(request, "documents/upload.html", {
             "form": UploadForm(), "recent": selectors.recent_ingestions(),
             "failure": services.ingest_error_message(ingestion.error), "ingestion": ingestion})
     if ingestion.status == IngestionStatus.DONE and ingestion.plan:
         return redirect(ingestion.plan)
     return _review(request, ingestion)
+
+
+def _after_failure(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
+    """ "Đọc lại" a kept file, or "Xóa" the upload."""
+    check_can_edit_plans(request.user)
+    if request.POST.get("action") == "retry":
+        if run_action(request, lambda: services.ingestion_retry(user=request.user,
+                                                                ingestion=ingestion),
+                      _("Đang đọc lại tệp.")):
+            return redirect("documents:ingestion", ingestion.pk)
+    elif request.POST.get("action") == "delete":
+        run_action(request, lambda: services.ingestion_delete(user=request.user,
+                                                              ingestion=ingestion),
+                   _("Đã xóa tệp tải lên."))
+    return redirect("documents:import")
 
 
 def _review(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:

@@ -189,6 +189,9 @@ TASKS = {
 }
 # Uploaded documents larger than this are refused with a message, before any parsing.
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(20 * 1024 * 1024)))
+# A background reading that has not moved for this long (seconds) died with its worker; the
+# page says so and offers to read the file again. OCR moves once per page.
+INGEST_STALE_AFTER = int(os.environ.get("INGEST_STALE_AFTER", str(15 * 60)))
 
 # Reporting (Decree 09/2019). The decree leaves the sending deadline to each regime; provinces
 # commonly give units two working days after the data closes (LAW.md, unconfirmed).
