@@ -27,6 +27,7 @@ from exports.docx_text import (
     set_format,
 )
 from exports.metrics import CELL_MARGINS_MM, TEXT_WIDTH_MM, text_width_mm
+from kehoach.vntext.formats import vn_number, vn_ratio
 
 TABLE_SIZE = 12
 CAPTION_SIZE = 13
@@ -117,10 +118,4 @@ def format_number(value: Cell, *, percent: bool = False) -> str:
         return ""
     if isinstance(value, str):
         return value
-    number = Decimal(str(value)) * (100 if percent else 1)
-    text = f"{number:,.{1 if percent else 2}f}".rstrip("0").rstrip(".")
-    text = text.translate(_VIETNAMESE_SEPARATORS)
-    return f"{text}%" if percent else text
-
-
-_VIETNAMESE_SEPARATORS = str.maketrans({",": ".", ".": ","})
+    return vn_ratio(value) if percent else vn_number(value)

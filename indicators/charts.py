@@ -17,6 +17,8 @@ from collections.abc import Collection, Sequence
 from html import escape
 from math import ceil
 
+from kehoach.vntext.formats import vn_number
+
 Row = tuple[str, float]
 
 WIDTH = 640
@@ -29,8 +31,7 @@ LABEL_ROOM = 56  # vertical charts: the width one label under a column needs
 
 def format_number(value: float) -> str:
     """1234.5 → "1.234,5", 70.0 → "70": Vietnamese grouping and decimal comma, one decimal."""
-    text = f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text.removesuffix(",0")
+    return vn_number(value, 1)
 
 
 def _short(label: str, room: float) -> str:
