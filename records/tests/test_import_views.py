@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from accounts.models import User
 from records import import_services
 from records.models import ImportStatus, Product, ProductImport
-from records.tests.test_spreadsheet import FIVE_ROWS, filled
+from records.tests.builders import FIVE_ROWS, filled
 
 pytestmark = pytest.mark.django_db
 

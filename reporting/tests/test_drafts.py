@@ -20,13 +20,11 @@ from reporting.services.drafts import (
     submission_open,
 )
 from reporting.services.periods import period_close
-from reporting.tests.test_periods import open_period
+from reporting.tests.builders import DIRECTION, open_period
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db
 
-DIRECTION = ("Ban Biên tập Báo Sóc Trăng ban hành Kế hoạch số 12/KH-BST ngày 20/5/2024 triển "
-             "khai Kế hoạch 81/KH-UBND; phân công phóng viên phụ trách chuyên mục.")
 
 
 @pytest.fixture

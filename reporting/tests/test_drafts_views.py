@@ -11,8 +11,7 @@ from records.models import Language
 from records.services import product_create
 from reporting.models import ReportingPeriod, Submission, SubmissionSection, SubmissionStatus
 from reporting.services.drafts import section_save, submission_open
-from reporting.tests.test_drafts import DIRECTION
-from reporting.tests.test_periods import open_period
+from reporting.tests.builders import DIRECTION, open_period
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db

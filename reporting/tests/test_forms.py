@@ -7,7 +7,7 @@ from django.urls import reverse
 from reporting.models import FormSection, ReportForm
 from reporting.services.drafts import submission_open
 from reporting.services.forms import SectionSpec, form_update
-from reporting.tests.test_periods import open_period
+from reporting.tests.builders import open_period
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db

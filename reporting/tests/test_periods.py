@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test.utils import override_settings
 
 from accounts.models import User
-from plans.models import Plan
 from reporting.models import ReportForm, ReportingPeriod, Submission
 from reporting.selectors.periods import default_units, period_counts, reporter_rows
 from reporting.services.periods import (
@@ -20,32 +19,10 @@ from reporting.services.periods import (
     period_window,
     periods_generate,
 )
+from reporting.tests.builders import LETTER, PLAN_UNITS, open_period, plan
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db
-
-LETTER = ("Công văn số 2068/BCĐNQ-CAT ngày 10/6/2024 của Ban Chỉ đạo Nhân quyền tỉnh về báo "
-          "cáo kết quả công tác nhân quyền 6 tháng đầu năm 2024")
-PLAN_UNITS = ["ST-BAO", "ST-CA", "ST-DAI", "ST-DTN", "ST-HLHPN", "ST-HNCT", "ST-LDLD",
-              "ST-SGDDT", "ST-STTTT"]
-
-
-def plan() -> Plan:
-    return Plan.objects.get(number="81", symbol="KH-UBND")
-
-
-def open_period(kind: str = "six_month", year: int = 2024, number: int = 1, *,
-                units: list[str] | None = None, **fields: Any) -> ReportingPeriod:
-    """A period of the Department of Information and Communications, opened by dieuphoi;
-    it asks the plan's units unless `units` names others."""
-    fields.setdefault("plan", plan())
-    fields.setdefault("form", ReportForm.objects.order_by("pk").first())
-    asked = (default_units(fields["plan"], on=period_window(kind, year, number).last_day)
-             if units is None else list(Unit.objects.filter(code__in=units)))
-    return period_create(
-        user=User.objects.get(username="dieuphoi"), kind=kind, year=year, number=number,
-        receiving_unit=Unit.objects.get(code="ST-STTTT"), units=asked, **fields)
-
 
 def codes(period: ReportingPeriod) -> list[str]:
     return sorted(period.units.values_list("code", flat=True))

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from plans.models import Plan
 from reporting.models import ReportForm, ReportingPeriod, Submission
-from reporting.tests.test_periods import LETTER, PLAN_UNITS, open_period
+from reporting.tests.builders import LETTER, PLAN_UNITS, open_period
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db

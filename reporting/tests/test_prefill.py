@@ -17,7 +17,7 @@ from records.services import activity_create, product_create
 from reporting.figures import FigureTable
 from reporting.models import ReportForm, ReportingPeriod
 from reporting.prefill import unit_figures
-from reporting.tests.test_periods import open_period
+from reporting.tests.builders import open_period
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db

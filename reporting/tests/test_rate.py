@@ -24,7 +24,7 @@ from reporting.models import (
 from reporting.selectors.rate import LATE, MISSING, ON_TIME, percent, reporting_rate
 from reporting.services.reminders import reminders_send
 from reporting.services.workflow import submission_return, submission_submit
-from reporting.tests.test_workflow import COMMENT, local, make_period, make_submission
+from reporting.tests.builders import COMMENT, local, make_submission, workflow_period
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def period(unit, reporter, lead_reporter, coordinator):
     """Báo Sóc Trăng sent on the 17th and was approved; the Department sent the day after the
     deadline; the radio station at 23:50 on the deadline; the Women's Union has a draft; the
     Labour Federation has nothing."""
-    period = make_period(unit, codes=CODES)
+    period = workflow_period(unit, codes=CODES)
     bao = make_submission(period, unit("ST-BAO"), status=SubmissionStatus.APPROVED,
                           sent=local(2024, 6, 17, 10), by=reporter)
     bao.approved_at, bao.approved_by = local(2024, 6, 20, 8), coordinator

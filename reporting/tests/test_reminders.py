@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from accounts.services import user_create
 from reporting.models import Notice, Reminder, ReminderKind, SubmissionStatus
 from reporting.services.reminders import reminders_due, reminders_send
-from reporting.tests.test_workflow import local, make_period, make_submission
+from reporting.tests.builders import local, make_submission, workflow_period
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def radio_reporter(unit):
 @pytest.fixture
 def period(unit, radio_reporter, reporter, lead_reporter):
     """Báo Sóc Trăng has a draft; the Department has sent; the radio station has nothing yet."""
-    period = make_period(unit)
+    period = workflow_period(unit)
     make_submission(period, unit("ST-BAO"))
     make_submission(period, unit("ST-STTTT"), status=SubmissionStatus.SUBMITTED,
                     sent=local(2024, 6, 14), by=lead_reporter)

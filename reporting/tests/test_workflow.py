@@ -5,8 +5,6 @@ period of 2024 and unit reports made directly in the database.
 """
 
 import threading
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
@@ -14,17 +12,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection, transaction
 
-from accounts.models import User
 from accounts.services import user_create
-from plans.models import Plan
 from reporting.models import (
     EventAction,
     Notice,
-    ReportForm,
     ReportingPeriod,
     Submission,
-    SubmissionEvent,
-    SubmissionSection,
     SubmissionStatus,
 )
 from reporting.services.drafts import section_save, submission_open
@@ -34,67 +27,13 @@ from reporting.services.workflow import (
     submission_return,
     submission_submit,
 )
+from reporting.tests.builders import COMMENT, TEXTS, counts, local, make_submission, workflow_period
 
 pytestmark = pytest.mark.django_db
 
-VN = ZoneInfo("Asia/Ho_Chi_Minh")
-DEADLINE = date(2024, 6, 18)
-COMMENT = ("Phần II chưa nêu số tin, bài bằng tiếng Khmer; đề nghị bổ sung số liệu tháng 5 "
-           "và tháng 6.")
-
-
-def local(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
-    """A moment on the wall clocks of Sóc Trăng."""
-    return datetime(year, month, day, hour, minute, tzinfo=VN)
-
-
-def make_period(unit, *, codes: tuple[str, ...] = ("ST-BAO", "ST-STTTT", "ST-DAI", "ST-HLHPN"),
-                deadline: date = DEADLINE, **fields: object) -> ReportingPeriod:
-    """The six-month report of 2024 that the Department collects from the units it names."""
-    period = ReportingPeriod.objects.create(
-        kind="six_month", year=2024, number=1, first_day=date(2023, 12, 15),
-        last_day=date(2024, 6, 14), deadline=deadline,
-        title="Báo cáo kết quả thực hiện Đề án 6 tháng đầu năm 2024",
-        receiving_unit=unit("ST-STTTT"), plan=Plan.objects.get(number="81", symbol="KH-UBND"),
-        form=ReportForm.objects.first(), **fields)
-    period.units.set([unit(code) for code in codes])
-    return period
-
-
-TEXTS = {
-    1: "Ban Biên tập ban hành Kế hoạch số 12/KH-BST ngày 20/5/2024 triển khai Kế hoạch "
-       "81/KH-UBND.",
-    2: "Đăng 46 tin, bài về quyền con người, trong đó 9 bài bằng tiếng Khmer trên trang Báo "
-       "Sóc Trăng tiếng Khmer.",
-}
-
-
-def make_submission(period: ReportingPeriod, unit, *, status: str = SubmissionStatus.DRAFT,
-                    sent: datetime | None = None, by: User | None = None,
-                    texts: dict[int, str] | None = None) -> Submission:
-    """A unit's report with the form's parts; `sent` also records its first sending."""
-    submission = Submission.objects.create(period=period, unit=unit, status=status,
-                                           submitted_at=sent, submitted_by=by if sent else None)
-    texts = TEXTS if texts is None else texts
-    SubmissionSection.objects.bulk_create([
-        SubmissionSection(submission=submission, position=section.position, title=section.title,
-                          text=texts.get(section.position, ""))
-        for section in period.form.sections.all()])
-    if sent is not None:
-        SubmissionEvent.objects.create(submission=submission, action=EventAction.SUBMITTED,
-                                       actor=by, at=sent)
-    return submission
-
-
-def counts(submission: Submission) -> tuple[str, int, int]:
-    """What a refused step must leave as it was: the status, the events, the notices."""
-    submission.refresh_from_db()
-    return submission.status, submission.events.count(), Notice.objects.count()
-
-
 @pytest.fixture
 def period(unit) -> ReportingPeriod:
-    return make_period(unit)
+    return workflow_period(unit)
 
 
 @pytest.fixture
@@ -386,7 +325,7 @@ def test_a_reviewer_waits_for_the_other_and_then_finds_the_report_decided(
     """On PostgreSQL the row lock makes the second reviewer wait for the first to commit."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite has no row locks; its writes are serialised anyway")
-    sent = make_submission(make_period(unit), unit("ST-BAO"), status=SubmissionStatus.SUBMITTED,
+    sent = make_submission(workflow_period(unit), unit("ST-BAO"), status=SubmissionStatus.SUBMITTED,
                            sent=local(2024, 6, 17), by=reporter)
     locked, release = threading.Event(), threading.Event()
 

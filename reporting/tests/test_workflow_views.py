@@ -15,7 +15,7 @@ from reporting.services.workflow import (
     submission_return,
     submission_submit,
 )
-from reporting.tests.test_workflow import COMMENT, local, make_period, make_submission
+from reporting.tests.builders import COMMENT, local, make_submission, workflow_period
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ NOT_REVIEWERS = ["reporter", "lead_reporter", "viewer"]
 
 @pytest.fixture
 def period(unit):
-    return make_period(unit)
+    return workflow_period(unit)
 
 
 @pytest.fixture

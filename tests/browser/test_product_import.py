@@ -5,7 +5,7 @@ from playwright.sync_api import Page, expect
 
 from accounts.models import User
 from records.models import Product
-from records.tests.test_spreadsheet import FIVE_ROWS, filled
+from records.tests.builders import FIVE_ROWS, filled
 
 pytestmark = pytest.mark.browser
 
