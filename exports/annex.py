@@ -6,7 +6,8 @@ stay numbers (percentages as percentages) so the receiving office can total the 
 annexes without retyping them.
 
 Text is always text: a task titled "=HYPERLINK(...)" (or starting with "+", "-", "@", a tab) is
-stored as a string with Excel's quote prefix, never as a formula a spreadsheet would run.
+stored as a string with Excel's quote prefix, never as a formula a spreadsheet would run
+(`exports.cells`, which every .xlsx writer uses).
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from decimal import Decimal
 from io import BytesIO
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell.cell import Cell as SheetCell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Border, Font, Side  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
+from exports.cells import write
 from exports.document import Appendix, Cell, Heading, OfficialDocument, Paragraph, Table
 
 FONT = "Times New Roman"
@@ -34,8 +35,6 @@ DECIMAL_FORMAT = "#,##0.00"
 MIN_WIDTH, MAX_WIDTH = 6, 50
 DEFAULT_WIDTH = 8.43  # a column's width in characters when none is set
 LINE_HEIGHT = 16  # points, a line of 12 pt text
-# What a spreadsheet reads as the start of a formula when the text is typed or imported.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Line = tuple[str, Font, str]  # a heading line: text, font, horizontal alignment
 
@@ -146,7 +145,7 @@ def _heading(sheet: Worksheet, lines: list[Line], width: int, row: int) -> int:
     room = sum(sheet.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
                for c in range(1, max(width, 1) + 1))
     for text, font, align in lines:
-        cell = _put(sheet, row, 1, text)
+        cell = write(sheet, row, 1, text)
         cell.font = font
         cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=True)
         sheet.merge_cells(f"A{row}:{last}{row}")
@@ -161,7 +160,7 @@ def _table(sheet: Worksheet, row: int, table: Table) -> int:
     """Header (bold, boxed, centred) at row, then the rows, the total in bold; the next row."""
     header, *rows = table.grid
     for column, value in enumerate(header, start=1):
-        cell = _put(sheet, row, column, value)
+        cell = write(sheet, row, column, value)
         cell.font = Font(name=FONT, size=SIZE, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = BOX
@@ -180,21 +179,12 @@ def _data_row(
     bold: bool,
 ) -> None:
     for index, value in enumerate(values):
-        cell = _put(sheet, row, index + 1, _value(value))
+        cell = write(sheet, row, index + 1, _value(value))
         cell.font = Font(name=FONT, size=SIZE, bold=bold)
         cell.border = BOX
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         if _is_number(cell.value):
             cell.number_format = _number_format(cell.value, index in percent_columns)
-
-
-def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> SheetCell:
-    """Write a value; text a spreadsheet would take for a formula stays text."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
-    return cell
 
 
 def _value(value: Cell) -> Cell:

@@ -1,6 +1,7 @@
 """The coverage table of a guidance as an .xlsx workbook, for the lead department's report.
 
 A plain function from the coverage data to bytes; the view only adds the download header.
+Unit and topic names that start like a formula stay text (exports.cells).
 """
 
 import io
@@ -10,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from exports.cells import append
 from guidance.models import TITLE_PREFIX, Guidance
 from guidance.selectors import Coverage
 from kehoach.vntext.formats import vn_date
@@ -24,24 +26,24 @@ def coverage_xlsx(guidance: Guidance, coverage: Coverage) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Kết quả")[:31]
-    sheet.append([f"{guidance.number_symbol} {TITLE_PREFIX} {guidance.title}"])
+    append(sheet, [f"{guidance.number_symbol} {TITLE_PREFIX} {guidance.title}"])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append([_("Sản phẩm đăng, phát từ %(start)s đến %(end)s") % {
+    append(sheet, [_("Sản phẩm đăng, phát từ %(start)s đến %(end)s") % {
         "start": vn_date(guidance.valid_from),
         "end": vn_date(guidance.valid_until)}])
     sheet.append([])
     header = [_("STT"), _("Đơn vị"), *(c.topic.name for c in coverage.topics), _("Tổng số")]
-    sheet.append(header)
+    append(sheet, header)
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = BOLD
         cell.alignment = WRAP
     for number, row in enumerate(coverage.rows, start=1):
-        sheet.append([number, row.unit.name, *row.counts, row.total])
+        append(sheet, [number, row.unit.name, *row.counts, row.total])
         for cell in sheet[sheet.max_row][2:2 + len(row.counts)]:
             if not cell.value:
                 cell.fill = NONE_FILL
-    sheet.append(["", _("Cộng"), *(c.products for c in coverage.topics), coverage.total])
+    append(sheet, ["", _("Cộng"), *(c.products for c in coverage.topics), coverage.total])
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=3)
@@ -51,12 +53,12 @@ def coverage_xlsx(guidance: Guidance, coverage: Coverage) -> bytes:
         sheet.column_dimensions[get_column_letter(column)].width = 22
 
     missing = book.create_sheet(_("Chưa có sản phẩm")[:31])
-    missing.append([_("Chủ đề"), _("Đơn vị chưa có sản phẩm")])
+    append(missing, [_("Chủ đề"), _("Đơn vị chưa có sản phẩm")])
     for cell in missing[1]:
         cell.font = BOLD
     for item in coverage.topics:
         names = "; ".join(unit.name for unit in item.units_without)
-        missing.append([item.topic.name, names or "—"])
+        append(missing, [item.topic.name, names or "—"])
         for cell in missing[missing.max_row]:
             cell.alignment = WRAP
     missing.column_dimensions["A"].width = 44

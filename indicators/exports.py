@@ -2,6 +2,7 @@
 
 Numbers stay numbers and dates stay dates in the sheet, so a coordinator can sum or chart
 them in Excel without retyping, which is the point of exporting instead of copying a page.
+Text stays text: a task or unit name that starts like a formula is never run (exports.cells).
 """
 
 from collections.abc import Sequence
@@ -12,6 +13,8 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from exports.cells import append
 
 Cell = str | int | float | Decimal | date | None
 MAX_SHEET_TITLE = 31  # Excel refuses longer sheet names
@@ -30,18 +33,18 @@ def table_xlsx(*, title: str, headers: Sequence[str], rows: Sequence[Sequence[Ce
     book = Workbook()
     sheet = book.active
     sheet.title = title.translate(FORBIDDEN_IN_TITLE)[:MAX_SHEET_TITLE]
-    sheet.append([title])
+    append(sheet, [title])
     sheet["A1"].font = Font(bold=True, size=13)
     for note in notes:
-        sheet.append([note])
+        append(sheet, [note])
     sheet.append([])
-    sheet.append(list(headers))
+    append(sheet, headers)
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append([_cell(value) for value in row])
+        append(sheet, [_cell(value) for value in row])
     for row in sheet.iter_rows(min_row=header_row + 1):
         for cell in row:
             if isinstance(cell.value, date):

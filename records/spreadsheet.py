@@ -37,6 +37,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from accounts.models import User
+from exports.cells import guard, write
 from kehoach.vntext.dates import find_dates
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.legacy import to_unicode
@@ -183,11 +184,11 @@ def _list_name(key: str) -> str:
 
 
 def _add_list(workbook: Workbook, lists: Any, key: str, values: Sequence[str]) -> None:
-    col = get_column_letter(["kind", "channel", "languages", "unit"].index(key) + 1)
-    lists[f"{col}1"] = column_label(key)
-    lists[f"{col}1"].font = Font(bold=True)
+    column = ["kind", "channel", "languages", "unit"].index(key) + 1
+    col = get_column_letter(column)
+    write(lists, 1, column, column_label(key)).font = Font(bold=True)
     for row, value in enumerate(values, start=2):
-        lists[f"{col}{row}"] = value
+        write(lists, row, column, value)  # a unit named "+Sở X" stays a name
     end = max(len(values), 1) + 1
     name = _list_name(key)
     title = lists.title.replace("'", "''")
@@ -197,7 +198,7 @@ def _add_list(workbook: Workbook, lists: Any, key: str, values: Sequence[str]) -
 
 def _write_headings(sheet: Any) -> None:
     for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=1, column=index, value=str(column.heading))
+        cell = write(sheet, 1, index, str(column.heading))
         cell.font = Font(bold=True)
         cell.fill = HEADING_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -219,7 +220,7 @@ def _write_example(sheet: Any, columns: dict[str, str], unit_name: str) -> None:
     for key, value in example.items():
         cell = sheet[f"{columns[key]}2"]
         cell.value = value
-        cell.font = EXAMPLE_FONT
+        guard(cell).font = EXAMPLE_FONT
 
 
 # --- Reading -------------------------------------------------------------------------------
