@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Every target here runs on a developer's machine: DEBUG and a throwaway SECRET_KEY (settings).
+export KEHOACH_DEV ?= 1
 # Production-like values for `check --deploy`; never used to serve anything.
-DEPLOY_ENV := DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
+DEPLOY_ENV := KEHOACH_DEV=0 DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
 .PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean bench demo-report
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -26,12 +27,18 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
-# A laptop default only: with DEBUG off the app refuses to start without a real key.
+# A developer's machine (`make run`, `make test` and the test runner set KEHOACH_DEV=1): DEBUG
+# on unless DEBUG=false, and a throwaway key. Anywhere else DEBUG is off and the app refuses to
+# start without a real SECRET_KEY, so a forgotten variable never serves debug pages.
+DEV = env_bool("KEHOACH_DEV", False)
+if env_bool("DEBUG", False) and not DEV:
+    raise ImproperlyConfigured("DEBUG=true is for a developer's machine: set KEHOACH_DEV=1 too")
+DEBUG = DEV and env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise RuntimeError("SECRET_KEY must be set when DEBUG is off")
+    if not DEV:
+        raise ImproperlyConfigured("SECRET_KEY must be set (KEHOACH_DEV=1 on a developer's "
+                                   "machine uses a throwaway one)")
     SECRET_KEY = "laptop-only-insecure-key-" + str(BASE_DIR)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
