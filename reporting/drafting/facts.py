@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from exports import naming
 from guidance.models import Guidance
@@ -204,20 +205,45 @@ def _words(text: str) -> str:
     return " ".join(fold(text).replace(",", " ").replace(":", " ").replace(";", " ").split())
 
 
-def names_task(text: str, task: Task) -> bool:
-    """Whether a unit's paragraph speaks of a task: its code, or the start of its title.
+# Words too common in this programme's texts to tell one task from another.
+_COMMON = {"cac", "va", "ve", "cua", "cho", "trong", "tren", "tai", "voi", "nguoi", "quyen",
+           "con", "truyen", "thong", "nhiem", "vu", "ke", "hoach", "thuc", "hien", "to", "chuc",
+           "tinh", "nam", "huyen", "xa", "don", "vi", "co", "quan", "de", "an", "viet"}
 
-    >>> task = Task(code="II.2", title="Tập huấn, bồi dưỡng kiến thức, kỹ năng về truyền thông")
-    >>> names_task("Theo nhiệm vụ II.2, Sở tổ chức 01 lớp.", task)
-    True
-    >>> names_task("Tổ chức lớp tập huấn, bồi dưỡng kiến thức, kỹ năng cho phóng viên.", task)
-    True
-    >>> names_task("Đăng 12 tin, bài.", task)
-    False
+
+def _pairs(text: str) -> set[str]:
+    words = _words(text).split()
+    return {f"{a} {b}" for a, b in pairwise(words)
+            if a not in _COMMON and b not in _COMMON and not a.isdigit()}
+
+
+def task_for(paragraph: str, tasks: list[TaskFacts]) -> int:
+    """The number of the task a unit's paragraph speaks of, 0 when none clearly.
+
+    By the task's code ("nhiệm vụ II.2"), else by the pairs of words it shares with one
+    task's title ("sản xuất", "tập huấn"): a pair from the title's opening words (what the
+    task does) counts double, and one shared pair further on is not enough.
+
+    >>> tasks = [TaskFacts(Task(code="II.1", title="Sản xuất, đăng phát các sản phẩm"), 1, [],
+    ...                    [], None, None, "", None, False, False),  # type: ignore[arg-type]
+    ...          TaskFacts(Task(code="II.2", title="Tập huấn, bồi dưỡng kỹ năng"), 2, [], [],
+    ...                    None, None, "", None, False, False)]  # type: ignore[arg-type]
+    >>> task_for("Đài sản xuất, phát sóng 56 tin về quyền con người.", tasks)
+    1
+    >>> task_for("Theo nhiệm vụ II.2, Sở mở 01 lớp.", tasks), task_for("Triển lãm ảnh.", tasks)
+    (2, 0)
     """
-    key = f" {_words(text)} "
-    code = fold(task.code)
-    if code and f" {code} " in key:
-        return True
-    words = _words(task.title).split()[:5]
-    return len(words) >= 4 and f" {' '.join(words)} " in key
+    key = f" {_words(paragraph)} "
+    for task in tasks:
+        if f" {fold(task.task.code)} " in key:
+            return task.number
+    found = _pairs(paragraph)
+    scores = sorted(((_likeness(found, t.task.title), t.number) for t in tasks), reverse=True)
+    if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return 0
+
+
+def _likeness(pairs: set[str], title: str) -> int:
+    opening = _pairs(" ".join(_words(title).split()[:5]))
+    return 2 * len(pairs & opening) + len(pairs & (_pairs(title) - opening))

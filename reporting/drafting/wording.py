@@ -17,7 +17,7 @@ from django.template import Context as TemplateContext
 from django.template import Engine
 
 from reporting.drafting import context, roles
-from reporting.drafting.facts import ReportFacts, UnitText, names_task
+from reporting.drafting.facts import ReportFacts, UnitText, task_for
 from reporting.drafting.phrases import unmark
 
 # Plain text, not HTML: nothing is escaped ("&" in an address stays "&").
@@ -85,7 +85,7 @@ def _sources(facts: ReportFacts, title: str, role: str) -> list[dict[str, Any]]:
         for paragraph in _paragraphs(text):
             item = 0
             if role == roles.RESULTS:
-                item = next((t.number for t in facts.tasks if names_task(paragraph, t.task)), 0)
+                item = task_for(paragraph, facts.tasks)
             found.append({"unit": text.unit, "item": item, "text": paragraph})
     return found
 
