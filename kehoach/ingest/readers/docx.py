@@ -9,6 +9,7 @@ letterhead or page numbers, which are not part of the plan.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ from docx.oxml.ns import qn
 from kehoach.ingest.readers.docx_fonts import FontResolver
 from kehoach.ingest.readers.docx_numbering import Numbering
 from kehoach.ingest.readers.docx_xml import xpath
+from kehoach.ingest.readers.unwrap import rejoin
 from kehoach.ingest.source import Source
 from kehoach.vntext.legacy import to_unicode
 
@@ -43,7 +45,25 @@ def read_docx(data: bytes) -> Source:
     reader = _Reader(document)
     blocks = list(reader.blocks(document.element.body))
     blocks.extend(reader.footnotes(document))
-    return Source(text="\n\n".join(blocks), format="docx")
+    return Source(text=_rejoined(blocks), format="docx")
+
+
+def _rejoined(blocks: list[str]) -> str:
+    """Blocks one paragraph apart, and paragraphs pasted from a PDF line by line rejoined.
+
+    A plan pasted into Word from a PDF or a web page keeps each printed line as a paragraph, or
+    as a line break inside one; both are read as the lines of a wrapped text. A table is one
+    piece that nothing joins, and so is an empty paragraph, which breaks what it separates.
+    """
+    pieces: list[str] = []
+    separators: list[str] = []
+    for block in blocks:
+        lines = [block] if block.startswith("|") else block.split("\n")
+        separators += ["\n\n"] if pieces else []
+        separators += ["\n"] * (len(lines) - 1)
+        pieces += lines
+    text = rejoin(pieces, separators)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
 class _Reader:
@@ -57,10 +77,8 @@ class _Reader:
         """One string per non-empty paragraph, one per table (its rows on consecutive lines)."""
         for element in _block_elements(container):
             if element.tag == _P:
-                text = self.paragraph(element).strip()
-            else:
-                text = "\n".join(self.table_rows(element))
-            if text:
+                yield self.paragraph(element).strip()  # empty: a break between paragraphs
+            elif text := "\n".join(self.table_rows(element)):
                 yield text
 
     def paragraph(self, p: Any, *, numbered: bool = True) -> str:
