@@ -112,8 +112,10 @@ def consolidated_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Đã lưu báo cáo tổng hợp. Hãy xuất lại văn bản."))
             return redirect(period_url(pk))
-    return render(request, "reporting/consolidated_edit.html",
-                  {"period": period, "report": report, "form": form})
+    return render(request, "reporting/consolidated_edit.html", {
+        "period": period, "report": report, "form": form,
+        # Each part's field with the units' texts for it, to take a sentence from.
+        "section_rows": list(zip(form.section_fields(), sections, strict=True))})
 
 
 @login_required
