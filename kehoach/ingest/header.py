@@ -8,10 +8,13 @@ Decree 30 puts it, and from where else the document says the same thing when tha
 import re
 from dataclasses import dataclass, field
 
+from kehoach.ingest.header_body import article_title, issuer_from_text
 from kehoach.ingest.kinds import TYPES, type_of_symbol
-from kehoach.ingest.lines import Line, columns, sub_line
+from kehoach.ingest.lines import Line, sub_line
+from kehoach.ingest.names import full_name, placed_by_date_line, under_parent
+from kehoach.ingest.signature import read_signer
 from kehoach.ingest.textutil import flat, from_capitals, squash
-from kehoach.ingest.units import split_units, starts_unit
+from kehoach.ingest.units import starts_unit
 from kehoach.vntext.dates import parse_date
 
 # The right-hand title of the header: the State's, or the Party's on Party documents.
@@ -25,19 +28,6 @@ _BODY_START = re.compile(
 )
 # Openings of a body that a title never has ("Căn cứ ...", "Kính gửi:", "I. MỤC ĐÍCH").
 _BODY_ONLY = re.compile(r"(can cu\b|kinh gui|[ivx]+\s*[.)]\s)")
-# "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; Party documents write "T/M BAN THƯỜNG VỤ".
-_SIGN_AUTHORITY = re.compile(r"^(?:(?:tm|kt|tl|tuq|q|tm\s*/\s*kt)\s*\.|t/m|k/t|t/l)\s*")
-_AUTHORITY_MARK = r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L)\s*"
-_SIGN_WORDS = re.compile(
-    r"(chu tich|giam doc|truong ban|truong phong|bi thu|thu truong|bo truong|chanh van phong"
-    r"|pho chu tich|pho giam doc|pho truong ban|thu tuong|truong|tong bien tap|pho truong)$"
-)
-# The title alone on its line, as a conversion that lost the capitals writes it: "Phó Giám đốc".
-_SIGN_TITLE = re.compile(r"^(?:pho )?(?:chu tich|giam doc|truong ban|truong phong|bi thu"
-                         r"|chanh van phong|cuc truong|vu truong)$")
-_NOT_A_NAME = re.compile(r"(da ky|ky ten|dong dau|noi nhan|luu|\d)")
-
-
 @dataclass
 class Header:
     kind: str | None = None
@@ -69,7 +59,9 @@ def read_header(lines: list[Line]) -> Header:
     _read_number_place_date(header, top)
     _read_type_and_title(header, lines, top)
     _read_issuer(header, top)
-    _read_signer(header, lines)
+    header.signer, signed = read_signer(lines)
+    if signed:
+        header.spans["signer"] = signed
     if header.type_name is None:
         _guess_type(header, lines)
     if header.kind == "article":
@@ -77,19 +69,10 @@ def read_header(lines: list[Line]) -> Header:
         header.issuer = header.parent_issuer = None
         header.spans.pop("issuer", None)
     elif header.issuer is None:
-        _issuer_from_text(header, lines)
+        issuer_from_text(header, lines)
     elif header.parent_issuer is None and header.place:
-        header.issuer = _placed_by_date_line(header.issuer, header.place)
+        header.issuer = placed_by_date_line(header.issuer, header.place)
     return header
-
-
-def _placed_by_date_line(issuer: str, place: str) -> str:
-    """A department whose parent line was lost takes its province from the place-date line."""
-    key = flat(issuer)
-    if _DEPARTMENT_OF_PROVINCE.match(key) or _ENDS_WITH_LEVEL.search(issuer) or key in (
-            "uy ban nhan dan", "hoi dong nhan dan"):
-        return with_place(issuer, *place_level(place))
-    return issuer
 
 
 def _top_lines(lines: list[Line]) -> list[Line]:
@@ -293,67 +276,7 @@ def _read_issuer(header: Header, top: list[Line]) -> None:
     header.spans["issuer"] = (names[-1].start, names[-1].end)
     if len(names) > 1:
         header.parent_issuer = full_name(from_capitals(names[-2].text))
-        header.issuer = _under_parent(header.issuer, header.parent_issuer)
-
-
-_ABBREVIATED = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
-_LEVEL_PLACE = re.compile(
-    r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐÀ-Ỹ].*)$"
-)
-_ENDS_WITH_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
-_COMMITTEE = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\s")
-_PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\s")
-# Decree 30 writes the place of a provincial body as the province's own name, without "tỉnh";
-# these cities are provinces in their own right and are written "thành phố ...".
-_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
-
-
-def full_name(name: str) -> str:
-    """"UBND tỉnh Kon Tum" as names are written in full: "Ủy ban nhân dân tỉnh Kon Tum"."""
-    first, _, rest = name.partition(" ")
-    return f"{_ABBREVIATED[first]} {rest}".strip() if first in _ABBREVIATED else name
-
-
-def with_place(name: str, level: str, place: str) -> str:
-    """A body's name with its locality: "Sở Y tế" → "Sở Y tế tỉnh Kon Tum".
-
-    A department's own header line names no place, because its parent line ("UBND TỈNH KON
-    TUM") does; written alone, its name takes the place as the parent's does. A name that
-    already ends with its level ("Công an tỉnh") takes only the place name.
-    """
-    if _LEVEL_PLACE.search(name):
-        return name
-    if _ENDS_WITH_LEVEL.search(name):
-        return f"{name} {place}"
-    if flat(name) == "van phong":  # the committee's own office: "Văn phòng UBND tỉnh X"
-        return f"{name} Ủy ban nhân dân {level} {place}"
-    return f"{name} {level} {place}"
-
-
-def _under_parent(issuer: str, parent: str) -> str:
-    """The issuer named as its parent line places it.
-
-    "SỞ Y TẾ" under "UBND TỈNH KON TUM" is "Sở Y tế tỉnh Kon Tum"; "BAN TUYÊN GIÁO" under
-    "TỈNH ỦY KON TUM" is "Ban Tuyên giáo Tỉnh ủy Kon Tum". Under a ministry the name stays as
-    it is: the ministry's departments are national.
-    """
-    key, parent_key = flat(issuer), flat(parent)
-    place = _LEVEL_PLACE.search(parent)
-    if parent_key.startswith("dang bo ") and place and key.endswith(" uy"):
-        return f"{issuer} {place.group(2)}"  # "Tỉnh ủy" under "ĐẢNG BỘ TỈNH KON TUM"
-    if _COMMITTEE.match(key) or _PARTY_COMMITTEE.match(key):
-        return issuer
-    if _PARTY_COMMITTEE.match(parent_key):
-        return f"{issuer} {parent}"
-    if place is None or not _COMMITTEE.match(parent_key):
-        return issuer
-    return with_place(issuer, place.group(1), place.group(2))
-
-
-def place_level(place: str) -> tuple[str, str]:
-    """("tỉnh", "Kon Tum") for the place of a provincial document's place-and-date line."""
-    name = re.sub(r"^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*", "", place).strip()
-    return ("thành phố" if flat(name) in _CITIES else "tỉnh"), name
+        header.issuer = under_parent(header.issuer, header.parent_issuer)
 
 
 def _guess_type(header: Header, lines: list[Line]) -> None:
@@ -366,135 +289,6 @@ def _guess_type(header: Header, lines: list[Line]) -> None:
         header.type_name, header.kind = TYPES["cong van"][:2]
     elif header.title is None:
         header.kind = "article"
-        _article_title(header, lines)
+        article_title(header, lines)
 
 
-# Above a news article's headline: the site's breadcrumb ("Thời sự > Chính trị") and the time
-# of publication ("Thứ Ba, 18/03/2025 - 15:42").
-_BREADCRUMB = re.compile(r"^[^>»›|]{1,60}(?:\s[>»›|]\s[^>»›|]{1,60})+$")
-# The lead paragraph of a news article opens with the paper's initials: "(BĐ) - UBND tỉnh ...".
-_SAPO = re.compile(r"^\(?[A-ZĐ][A-ZĐa-z.]{0,8}\)?\s*[-–—]\s")
-_DATELINE = re.compile(r"^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b|\b\d{1,2}:\d{2}\b")
-
-
-def _article_title(header: Header, lines: list[Line]) -> None:
-    """The headline: a line of six words or more above the first paragraph, past the site's
-    name, breadcrumb and time of publication; failing that, the first line long enough."""
-    candidates: list[Line] = []
-    for line in lines[:15]:
-        if line.blank or _BREADCRUMB.match(line.text) or _DATELINE.search(line.flat):
-            continue
-        if len(line.text) >= 250 or _SAPO.match(line.text):
-            break  # the first paragraph
-        if len(line.text) > 15 and not parse_date(line.text):
-            candidates.append(line)
-    headline = next((line for line in candidates if len(line.text.split()) >= 6),
-                    candidates[0] if candidates else None)
-    if headline is not None:
-        header.title = squash(headline.text).strip(" .")
-        header.spans["title"] = (headline.start, headline.end)
-        header.title_end = headline.index + 1
-    for line in lines[:header.title_end + 6]:
-        parsed = parse_date(line.text)
-        if parsed is not None and parsed.date is not None and len(line.text) < 80:
-            header.date = parsed.date.isoformat()
-            header.spans["date"] = (line.start, line.end)
-            break
-
-
-# A lookahead, so that "Truyền thông báo cáo" offers both "thông báo" and "báo cáo".
-_PROMULGATION = re.compile(
-    r"(?=\s(ban hanh|xay dung|bao cao|de nghi|thong bao|huong dan|trien khai ke hoach)\b)"
-)
-# Provincial departments, whose place Decree 30 writes as the province's name.
-_DEPARTMENT = re.compile(r"^(?:so|ban|thanh tra|van phong)\s")
-_DEPARTMENT_OF_PROVINCE = re.compile(r"^so\s")
-
-
-def _issuer_from_text(header: Header, lines: list[Line]) -> None:
-    """Without the header lines, the body names the issuer: "Sở X báo cáo ...", "TM. ỦY BAN ..."."""
-    for line in lines[header.title_end:header.title_end + 40]:
-        if len(line.text) > 800:
-            continue
-        verbs = list(_PROMULGATION.finditer(line.flat))
-        for match, following in zip(verbs, [*verbs[1:], None], strict=False):
-            if following is not None and following.start() < match.end(1):
-                continue  # "thông báo cáo": the name ends in "thông", the verb is "báo cáo"
-            name = _subject_before(line.text, match.start())
-            if name is None:
-                continue
-            at = line.text.find(name)
-            header.issuer = full_name(name)
-            if header.place and (_DEPARTMENT.match(flat(name))
-                                 or _COMMITTEE.match(flat(header.issuer))):
-                header.issuer = with_place(header.issuer, *place_level(header.place))
-            header.spans["issuer"] = (line.start + at, line.start + at + len(name))
-            return
-    authority = header.signer.get("authority")
-    if authority and header.place:
-        body = re.sub(_AUTHORITY_MARK, "", authority, flags=re.IGNORECASE)
-        header.issuer = with_place(from_capitals(body.upper()), *place_level(header.place))
-
-
-def _subject_before(text: str, verb: int) -> str | None:
-    """The unit that is the subject of the verb at `verb`: "..., Sở X báo cáo như sau"."""
-    sentence = text[:verb]
-    stop = max(sentence.rfind(". "), sentence.rfind(":"), sentence.rfind(";"))
-    candidates = split_units(sentence[stop + 1:])
-    if not candidates:
-        return None
-    name = candidates[-1]
-    if not starts_unit(name) or name.startswith("các") or len(name.split()) < 2:
-        return None
-    return name
-
-
-def _read_signer(header: Header, lines: list[Line]) -> None:
-    """The last signature block: authority lines ("TM. ỦY BAN NHÂN DÂN"), title, then name."""
-    block: list[Line] = []
-    for line in reversed([columns(line)[-1] for line in lines]):
-        if line.blank:
-            continue
-        if _SIGN_AUTHORITY.match(line.flat) or (
-            _SIGN_WORDS.search(line.flat.strip(" .")) and line.upper_ratio() > 0.7
-        ) or _SIGN_TITLE.match(line.flat.strip(" .")):
-            block.insert(0, line)
-        elif block:
-            break
-    if not block:
-        return
-    name = None
-    for line in [columns(line)[-1] for line in lines[block[-1].index + 1:block[-1].index + 12]]:
-        if _looks_like_name(line):
-            name = line
-            break
-    title_line = block[-1]
-    header.signer = {
-        "name": squash(name.text).strip(" .") if name else None,
-        "title": _person_title(title_line.text),
-        "authority": squash(block[0].text) if len(block) > 1 else None,
-    }
-    if name:
-        header.spans["signer"] = (block[0].start, name.end)
-
-
-def _person_title(text: str) -> str:
-    text = re.sub(_AUTHORITY_MARK, "", squash(text), flags=re.IGNORECASE)
-    words = text.lower().split()
-    if not words:
-        return text
-    capital = 2 if words[0] == "phó" and len(words) > 1 else 1
-    return " ".join(w[:1].upper() + w[1:] if i < capital else w for i, w in enumerate(words))
-
-
-def _looks_like_name(line: Line) -> bool:
-    """A person's name: two to six capitalised words, no digits, no signature words."""
-    words = line.text.strip(" .").split()
-    return (
-        2 <= len(words) <= 6
-        and all(w[:1].isupper() for w in words)
-        and not line.is_row
-        and _NOT_A_NAME.search(line.flat) is None
-        and _SIGN_WORDS.search(line.flat) is None
-        and _SIGN_AUTHORITY.match(line.flat) is None
-    )

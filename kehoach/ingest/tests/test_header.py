@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from kehoach.ingest.header import place_level, with_place
+from kehoach.ingest.names import place_level, with_place
 from kehoach.ingest.parse import parse
 from kehoach.ingest.source import Source
 from kehoach.ingest.textutil import from_capitals
