@@ -16,6 +16,7 @@ from indicators.models import Indicator
 from plans.models import Plan, Target
 from records.models import Activity, Language, Product
 from records.services import activity_create, product_create
+from tests import TEST_PASSWORD
 from units.models import Unit
 
 
@@ -34,7 +35,8 @@ def tasks_inline_and_media_aside(settings, tmp_path) -> None:
 
 @pytest.fixture
 def province(db: None) -> None:
-    demo_load()
+    """The demo's units, plan and users; the users' password is TEST_PASSWORD."""
+    demo_load(password=TEST_PASSWORD)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
+        from accounts import signals  # noqa: F401 -- sessions follow log-ins and rights
         from accounts.models import Membership, User
 
         auditlog.register(

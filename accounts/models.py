@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from units.models import Unit
@@ -20,6 +21,9 @@ class User(AbstractUser):
     units = models.ManyToManyField(
         Unit, verbose_name=_("đơn vị"), through="Membership", related_name="members", blank=True
     )
+    # Raised when the user's role, units or rights change (accounts.signals): every session
+    # signed with the old value stops being valid, so nobody keeps rights they lost.
+    session_epoch = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("người dùng")
@@ -30,6 +34,13 @@ class User(AbstractUser):
 
     def get_full_name(self) -> str:
         return self.full_name or self.username
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        """Django's hash of the password, which each session carries and is checked against
+        on every request, with the session epoch in it too."""
+        key_salt = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
+        return salted_hmac(key_salt, f"{self.password}:{self.session_epoch}", secret=secret,
+                           algorithm="sha256").hexdigest()
 
     @property
     def is_administrator(self) -> bool:

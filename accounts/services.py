@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import F
 
 from accounts.models import Membership, Role, User
 from units.models import Unit
@@ -28,4 +29,10 @@ def user_create(
 def membership_add(*, user: User, unit: Unit) -> Membership:
     membership, _created = Membership.objects.get_or_create(user=user, unit=unit)
     return membership
+
+
+def user_end_sessions(*, user_id: int) -> None:
+    """End every session of the user: each fails Django's session hash check from its next
+    request on (accounts.models.User._get_session_auth_hash), whatever the session store."""
+    User.objects.filter(pk=user_id).update(session_epoch=F("session_epoch") + 1)
 

@@ -4,6 +4,7 @@ Loading twice changes nothing, and a demo someone has been clicking through keep
 their edits when `make run` loads it again.
 """
 
+import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,10 +19,15 @@ from plans.services import plan_create, target_create, task_create
 from units.models import Unit
 from units.services import unit_create, unit_set_successors
 
+# No 0/o, 1/l: read from a terminal and typed in.
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # noqa: S105 -- letters, not a password
+
 
 @dataclass
 class DemoResult:
     created: list[str] = field(default_factory=list)
+    # The passwords given to demo users in this run, to print once: they are stored hashed.
+    passwords: dict[str, str] = field(default_factory=dict)
 
     def add(self, what: str) -> None:
         self.created.append(what)
@@ -78,14 +84,36 @@ def _load_plan(units: dict[str, Unit], result: DemoResult) -> Plan:
     return plan
 
 
-def _load_users(units: dict[str, Unit], result: DemoResult) -> None:
-    existing = set(User.objects.filter(
-        username__in=[u[0] for u in soctrang.USERS]).values_list("username", flat=True))
+def new_password() -> str:
+    """A random password to type: four groups of four letters and digits, about 80 bits.
+
+    >>> import re
+    >>> bool(re.fullmatch(r"([a-z2-9]{4}-){3}[a-z2-9]{4}", new_password()))
+    True
+    """
+    return "-".join("".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(4))
+                    for _group in range(4))
+
+
+def _load_users(units: dict[str, Unit], result: DemoResult, password: str | None,
+                new_passwords: bool) -> None:
+    """Each new demo user gets a password of its own (or `password`, which tests give); with
+    `new_passwords`, the existing ones get new passwords too."""
+    existing = {user.username: user for user in User.objects.filter(
+        username__in=[u[0] for u in soctrang.USERS])}
     for username, full_name, role, unit_codes in soctrang.USERS:
+        chosen = password or new_password()
         if username not in existing:
-            user_create(username=username, password=soctrang.DEMO_PASSWORD, role=role,
+            user_create(username=username, password=chosen, role=role,
                         full_name=full_name, units=[units[c] for c in unit_codes])
             result.add(username)
+        elif new_passwords:
+            user = existing[username]
+            user.set_password(chosen)
+            user.save(update_fields=["password"])
+        else:
+            continue
+        result.passwords[username] = chosen
 
 
 @transaction.atomic
@@ -214,7 +242,10 @@ def _load_indicators(plan: Plan, coordinator: User, result: DemoResult) -> None:
 
 
 @transaction.atomic
-def demo_load() -> DemoResult:
+def demo_load(*, password: str | None = None, new_passwords: bool = False) -> DemoResult:
+    """Units, the plan, and a user per role. New users get distinct random passwords, in
+    `result.passwords`; `password` gives them all that one instead (the tests' own), and
+    `new_passwords` gives the demo users who exist new ones."""
     from records.services import languages_seed
     from reporting.defaults import default_form_ensure
 
@@ -225,5 +256,5 @@ def demo_load() -> DemoResult:
         result.add("report form")
     units = _load_units(result)
     _load_plan(units, result)
-    _load_users(units, result)
+    _load_users(units, result, password, new_passwords)
     return result

@@ -226,8 +226,6 @@ TARGETS = [
     },
 ]
 
-DEMO_PASSWORD = "Kehoach@2024"  # noqa: S105 -- printed for the demo; not a real account
-
 # (username, full name, role, unit codes)
 USERS = [
     ("quantri", "Nguyễn Văn An", "administrator", ["ST-STTTT"]),

@@ -5,7 +5,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from accounts.models import User
-from demo.soctrang import DEMO_PASSWORD
+from tests import TEST_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_it_shows_the_login_page_in_vietnamese(client: Client) -> None:
 
 
 def test_it_logs_in_and_out(client: Client, coordinator: User) -> None:
-    response = log_in(client, "dieuphoi", DEMO_PASSWORD)
+    response = log_in(client, "dieuphoi", TEST_PASSWORD)
     assert response.status_code == 302
     assert "Trần Thị Bình" in client.get(reverse("home")).text
     assert client.post(reverse("logout")).status_code == 302
@@ -48,7 +48,7 @@ def test_it_locks_out_after_five_failures_even_with_the_right_password(
         response = log_in(client, "dieuphoi", "sai-mat-khau")
     assert response.status_code == 429
     assert "Bạn đã đăng nhập sai quá nhiều lần." in response.text
-    locked = log_in(client, "dieuphoi", DEMO_PASSWORD)
+    locked = log_in(client, "dieuphoi", TEST_PASSWORD)
     assert locked.status_code == 429
     assert "_auth_user_id" not in client.session
 
@@ -56,7 +56,7 @@ def test_it_locks_out_after_five_failures_even_with_the_right_password(
 def test_it_does_not_lock_other_users(client: Client, coordinator: User, viewer: User) -> None:
     for _attempt in range(5):
         log_in(client, "dieuphoi", "sai-mat-khau")
-    assert log_in(Client(), "lanhdao", DEMO_PASSWORD).status_code == 302
+    assert log_in(Client(), "lanhdao", TEST_PASSWORD).status_code == 302
 
 
 def test_it_hashes_passwords_with_argon2(db: None) -> None:
@@ -78,7 +78,7 @@ def test_it_expires_sessions() -> None:
 def test_it_changes_the_password(client: Client, viewer: User) -> None:
     client.force_login(viewer)
     response = client.post(reverse("password_change"), {
-        "old_password": DEMO_PASSWORD, "new_password1": "Quyen-con-nguoi-2025",
+        "old_password": TEST_PASSWORD, "new_password1": "Quyen-con-nguoi-2025",
         "new_password2": "Quyen-con-nguoi-2025",
     })
     assert response.status_code == 302
@@ -89,7 +89,7 @@ def test_it_changes_the_password(client: Client, viewer: User) -> None:
 def test_it_explains_a_weak_new_password_in_vietnamese(client: Client, viewer: User) -> None:
     client.force_login(viewer)
     response = client.post(reverse("password_change"), {
-        "old_password": DEMO_PASSWORD, "new_password1": "123", "new_password2": "123",
+        "old_password": TEST_PASSWORD, "new_password1": "123", "new_password2": "123",
     })
     assert response.status_code == 200
     assert "Mật khẩu này quá ngắn" in response.text

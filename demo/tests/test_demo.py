@@ -1,7 +1,11 @@
+import re
 from datetime import date
+from io import StringIO
 
 import pytest
 from auditlog.models import LogEntry
+from django.contrib.auth.password_validation import validate_password
+from django.core.management import call_command
 
 from accounts.models import Membership, Role, User
 from demo.services import demo_load
@@ -57,3 +61,29 @@ def test_loading_again_keeps_what_users_changed() -> None:
     Task.objects.filter(code="II.1").update(status="done")
     demo_load()
     assert Task.objects.get(code="II.1").status == "done"
+
+
+def test_each_demo_user_gets_a_password_of_its_own() -> None:
+    passwords = demo_load().passwords
+    assert set(passwords) == {"quantri", "dieuphoi", "sotttt", "baosoctrang", "lanhdao"}
+    assert len(set(passwords.values())) == 5
+    for username, password in passwords.items():
+        assert User.objects.get(username=username).check_password(password)
+        validate_password(password)  # the rules people's own passwords follow
+    assert demo_load().passwords == {}  # loading again keeps them
+
+
+def test_the_loader_prints_the_passwords_once_and_renews_them_on_request() -> None:
+    out = StringIO()
+    call_command("demo_load", stdout=out)
+    printed = dict(re.findall(r"^  (\w+) +([a-z2-9-]{19}) ", out.getvalue(), re.MULTILINE))
+    assert len(printed) == 5
+    assert all(User.objects.get(username=u).check_password(p) for u, p in printed.items())
+    again = StringIO()
+    call_command("demo_load", stdout=again)
+    assert not any(password in again.getvalue() for password in printed.values())
+    renewed = StringIO()
+    call_command("demo_load", "--new-passwords", stdout=renewed)
+    fresh = dict(re.findall(r"^  (\w+) +([a-z2-9-]{19}) ", renewed.getvalue(), re.MULTILINE))
+    assert fresh.keys() == printed.keys() and not set(fresh.values()) & set(printed.values())
+    assert User.objects.get(username="dieuphoi").check_password(fresh["dieuphoi"])

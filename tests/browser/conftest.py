@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from demo.soctrang import DEMO_PASSWORD
+from tests import TEST_PASSWORD
 
 # Playwright's sync API keeps an event loop running in the main thread; without this
 # Django refuses the ORM calls that fixtures and tests make there.
@@ -73,7 +73,7 @@ def page(new_page: Callable[..., Page]) -> Page:
 def log_in(live_server: Any) -> Callable[..., None]:
     """Logs a page in through the real form, and waits for the start page."""
 
-    def log_in_page(page: Page, username: str, password: str = DEMO_PASSWORD) -> None:
+    def log_in_page(page: Page, username: str, password: str = TEST_PASSWORD) -> None:
         page.goto(f"{live_server.url}/accounts/login/")
         page.get_by_label("Tên đăng nhập").fill(username)
         page.get_by_label("Mật khẩu").fill(password)

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import Page, expect
 
-from demo.soctrang import DEMO_PASSWORD
+from tests import TEST_PASSWORD
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +40,7 @@ def test_wrong_passwords_lock_the_account(
     # Now the right password is refused too, with the same message.
     page.goto(login_url)
     with page.expect_response(lambda r: r.request.method == "POST") as right:
-        submit_login(page, DEMO_PASSWORD)
+        submit_login(page, TEST_PASSWORD)
     assert right.value.status == 429
     expect(page.get_by_role("alert")).to_contain_text(LOCKED)
     expect(page.get_by_role("button", name="Đăng xuất")).to_have_count(0)

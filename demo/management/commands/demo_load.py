@@ -1,21 +1,31 @@
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from demo import soctrang
 from demo.services import demo_load, demo_load_records
 
 
 class Command(BaseCommand):
-    help = "Load the Sóc Trăng 2024 demo (units, plan 81/KH-UBND, one user per role)."
+    help = ("Load the Sóc Trăng 2024 demo (units, plan 81/KH-UBND, one user per role) and print "
+            "the passwords of the demo users it creates.")
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--new-passwords", action="store_true",
+                            help="Give the existing demo users new passwords and print them.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        result = demo_load()
+        result = demo_load(new_passwords=options["new_passwords"])
         result.created += demo_load_records().created
         if result.created:
             self.stdout.write(f"Demo: {len(result.created)} records created.")
         else:
             self.stdout.write("Demo: already loaded, nothing changed.")
-        self.stdout.write(f"Demo log-ins (password for all: {soctrang.DEMO_PASSWORD}):")
+        if result.passwords:
+            self.stdout.write("Demo log-ins (each password is shown this once; keep them):")
+        else:
+            self.stdout.write("Demo log-ins (passwords as printed when they were created; "
+                              "`manage.py demo_load --new-passwords` gives new ones):")
         for username, full_name, role, _units in soctrang.USERS:
-            self.stdout.write(f"  {username:<12} {role:<14} {full_name}")
+            password = result.passwords.get(username, "")
+            self.stdout.write(f"  {username:<12} {password:<20} {role:<14} {full_name}")

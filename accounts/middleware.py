@@ -1,0 +1,59 @@
+"""Sessions that end on time, and pages that no shared computer keeps.
+
+A session ends SESSION_IDLE_TIMEOUT seconds after its last request and SESSION_ABSOLUTE_TIMEOUT
+seconds after its log-in, however busy; the next request goes to the log-in page with a
+message (an htmx request is told to go there with HX-Redirect), and after logging in again the
+user comes back to where they were. Pages shown to a logged-in user are sent with
+`Cache-Control: no-store`, so the browser's back button or cache on an office computer never
+shows them to the next person.
+"""
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
+
+from accounts.signals import LOGIN_AT, SEEN_AT
+
+# The last request's time is written at most once a minute: a session is not saved on every
+# request, and a minute is nothing against a 30-minute idle time-out.
+SEEN_RESOLUTION = 60
+
+
+class SessionTimeoutMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = int(time.time())
+            login_at = request.session.get(LOGIN_AT)
+            seen_at = request.session.get(SEEN_AT, login_at)
+            if (login_at is None or now - login_at > settings.SESSION_ABSOLUTE_TIMEOUT
+                    or now - seen_at > settings.SESSION_IDLE_TIMEOUT):
+                return expired(request)
+            if now - seen_at >= SEEN_RESOLUTION:
+                request.session[SEEN_AT] = now
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            patch_cache_control(response, no_store=True)
+        return response
+
+
+def expired(request: HttpRequest) -> HttpResponse:
+    """Log out, say why on the log-in page, and come back to the page after logging in."""
+    htmx = getattr(request, "htmx", None)
+    back = (htmx.current_url_abs_path if htmx else None) or request.get_full_path()
+    logout(request)
+    messages.warning(request, _("Phiên làm việc đã hết hạn, xin đăng nhập lại."))
+    to_login = redirect_to_login(back)
+    if htmx:
+        return HttpResponseClientRedirect(to_login["Location"])
+    return to_login
