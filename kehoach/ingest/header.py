@@ -8,7 +8,13 @@ Decree 30 puts it, and from where else the document says the same thing when tha
 import re
 from dataclasses import dataclass, field
 
-from kehoach.ingest.header_body import article_title, issuer_from_text
+from kehoach.ingest.header_body import (
+    article_title,
+    authority_issuer,
+    caption_fields,
+    issuer_from_text,
+)
+from kehoach.ingest.header_cells import NATIONAL, header_cells, is_national
 from kehoach.ingest.kinds import TYPES, type_of_symbol
 from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.names import full_name, placed_by_date_line, under_parent
@@ -17,9 +23,6 @@ from kehoach.ingest.textutil import flat, from_capitals, squash
 from kehoach.ingest.units import starts_unit
 from kehoach.vntext.dates import parse_date
 
-# The right-hand title of the header: the State's, or the Party's on Party documents.
-_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do"
-                       r"|dang cong san viet nam")
 _NUMBER = re.compile(r"(?:^|\s)so\s*[:.]?\s*(\d*)\s*[-/]\s*([a-z0-9][a-z0-9\-–&./]*[a-z0-9])")
 _MOTTO_END = re.compile(r"hanh phuc[\s.]*")
 _PLACE_DATE = re.compile(r"([a-z][a-z .'-]{1,40}?)\s*,\s*(ngay\b.*)$")
@@ -56,9 +59,12 @@ class Header:
 def read_header(lines: list[Line]) -> Header:
     header = Header()
     top = _top_lines(lines)
-    _read_number_place_date(header, top)
+    cells = header_cells(top)
+    _read_number_place_date(header, cells)
     _read_type_and_title(header, lines, top)
-    _read_issuer(header, top)
+    if header.title is None:
+        _title_after_header(header, lines, cells)
+    _read_issuer(header, cells)
     header.signer, signed = read_signer(lines)
     if signed:
         header.spans["signer"] = signed
@@ -68,7 +74,12 @@ def read_header(lines: list[Line]) -> Header:
         # A news article has an author, not an issuing body; its capitals are a byline.
         header.issuer = header.parent_issuer = None
         header.spans.pop("issuer", None)
-    elif header.issuer is None:
+        return header
+    if header.issuer is None:
+        authority_issuer(header, lines)
+    if header.number is None and header.symbol is None:
+        caption_fields(header, lines)
+    if header.issuer is None:
         issuer_from_text(header, lines)
     elif header.parent_issuer is None and header.place:
         header.issuer = placed_by_date_line(header.issuer, header.place)
@@ -182,6 +193,17 @@ def _read_type_and_title(header: Header, lines: list[Line], top: list[Line]) -> 
             return
 
 
+def _title_after_header(header: Header, lines: list[Line], cells: list[Line]) -> None:
+    """Without a type line ("KẾ HOẠCH"), the title follows the header's last line, which is
+    the place and date, the number, or the motto."""
+    if header.symbol is None and header.place is None:
+        return
+    fields = [cell.index for cell in cells if is_national(cell) or _own_number(cell)
+              or _PLACE_DATE.search(cell.flat)]
+    if fields:
+        _set_title(header, _title_lines(lines, max(fields) + 1, False))
+
+
 _ATTACHED = re.compile(r"^\(?\s*(?:ban hanh )?kem theo\b")
 
 
@@ -216,7 +238,7 @@ def _title_lines(lines: list[Line], start: int, started: bool) -> list[Line]:
             continue
         key = line.flat
         body = _BODY_START.match(key) if taken or started else _BODY_ONLY.match(key)
-        if (body or _NATIONAL.search(key) or key.startswith("so:")
+        if (body or NATIONAL.search(key) or key.startswith("so:") or _ATTACHED.match(key)
                 or key.startswith("kinh gui") or set(line.text) <= set("-–_=. ")):
             break
         continues = line.text[:1].islower() or line.text[:1] in "(-–"
@@ -248,12 +270,13 @@ def _set_title(header: Header, title_lines: list[Line]) -> None:
     header.title_end = title_lines[-1].index + 1
 
 
-def _read_issuer(header: Header, top: list[Line]) -> None:
-    """The issuing body's lines sit above the national title, or above "Số:" without it."""
+def _read_issuer(header: Header, cells: list[Line]) -> None:
+    """The issuing body's lines sit above "Số:"; the national title and the motto may come
+    before, beside or between them."""
     names: list[Line] = []
-    for line in top:
+    for line in cells:
         key = line.flat
-        national = _NATIONAL.search(key)
+        national = NATIONAL.search(key)
         text = line.text[: national.start()].strip() if national else line.text
         if national and not text:
             continue

@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from kehoach.ingest.lines import Line
-from kehoach.ingest.names import COMMITTEE, DEPARTMENT, full_name, place_level, with_place
+from kehoach.ingest.names import (
+    COMMITTEE,
+    DEPARTMENT,
+    body_of,
+    full_name,
+    place_level,
+    with_place,
+)
+from kehoach.ingest.references import find_references
 from kehoach.ingest.signature import AUTHORITY_MARK
 from kehoach.ingest.textutil import flat, from_capitals, squash
 from kehoach.ingest.units import split_units, starts_unit
@@ -49,6 +57,51 @@ def issuer_from_text(header: Header, lines: list[Line]) -> None:
     if authority and header.place:
         body = re.sub(AUTHORITY_MARK, "", authority, flags=re.IGNORECASE)
         header.issuer = with_place(from_capitals(body.upper()), *place_level(header.place))
+
+
+# "(Kèm theo Quyết định số 2112/QĐ-UBND ngày 17 tháng 10 năm 2014 của UBND tỉnh ...)".
+_CAPTION = re.compile(r"^\(?\s*(?:ban hanh\s+)?kem theo\b")
+_RULE = set("-–—_=.* ")
+
+
+def caption_fields(header: Header, lines: list[Line]) -> None:
+    """Number, date and issuer from the caption that names the document issuing this one.
+
+    A plan copied without its header keeps "(Kèm theo Quyết định số ... của UBND tỉnh ...)"
+    under its title: the decision is the plan's own identity. A decision copied without its
+    header names itself in the caption of the plan it issues, after its signature.
+    """
+    for line in lines:
+        if not _CAPTION.match(line.flat) or line.index < header.title_end - 1:
+            continue
+        cited = find_references(line.text, line.flat)
+        if not cited:
+            continue
+        first = cited[0]
+        own_type = header.type_name is not None and first.type_name == header.type_name
+        if line.index > header.title_end + 3 and not own_type:
+            continue
+        header.number, header.symbol = first.number, first.symbol
+        header.spans["number"] = (line.start + first.span[0], line.start + first.span[1])
+        header.date = header.date or first.date
+        if header.issuer is None and first.issuer:
+            header.issuer = body_of(first.issuer)
+        return
+
+
+def authority_issuer(header: Header, lines: list[Line]) -> None:
+    """The issuer from the authority line under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    TỈNH GIA LAI" above "Căn cứ ..." and "QUYẾT ĐỊNH:"."""
+    for line in lines[header.title_end:header.title_end + 6]:
+        if line.blank or set(line.text) <= _RULE:
+            continue
+        if line.upper_ratio() < 0.9 or len(line.text.split()) < 3:
+            return
+        name = body_of(from_capitals(line.text))
+        if starts_unit(name):
+            header.issuer = name
+            header.spans["issuer"] = (line.start, line.end)
+        return
 
 
 def _subject_before(text: str, verb: int) -> str | None:

@@ -11,7 +11,8 @@ from itertools import pairwise
 
 from kehoach.ingest.textutil import flat
 
-_MARKS = str.maketrans({"*": " ", "#": " ", "\u00a0": " ", "\t": " "})
+# Tabs are kept: a tab sets cells side by side as a wide gap of spaces does.
+_MARKS = str.maketrans({"*": " ", "#": " ", "\u00a0": " "})
 _CELL = re.compile(r"(?<!\\)\|")
 
 
@@ -58,8 +59,8 @@ def sub_line(line: Line, left: int, right: int, index: int | None = None) -> Lin
 
 # Text laid out in columns ("pdftotext -layout") puts the recipients and the signature side by side
 # on one line, far apart: "- Sở Văn hóa, Thể thao và Du lịch;        CHỦ TỊCH". Words in running
-# text are never this far apart.
-_COLUMN_GAP = re.compile(r" {6,}")
+# text are never this far apart; a copy of a table puts a tab between its cells.
+_COLUMN_GAP = re.compile(r" {6,}|\s*\t\s*")
 
 
 def columns(line: Line) -> list[Line]:

@@ -18,10 +18,22 @@ _LEVEL_PLACE = re.compile(
 )
 _ENDS_WITH_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 COMMITTEE = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\s")
-_PARTYCOMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\s")
+_PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi|dang) uy\s")
 # Decree 30 writes the place of a provincial body as the province's own name, without "tỉnh";
 # these cities are provinces in their own right and are written "thành phố ...".
 _CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+
+
+# The person who signs for a body, before the body's name: "Chủ tịch Ủy ban nhân dân tỉnh".
+_HOLDER = re.compile(r"^(?:chu tich|giam doc|truong ban|bo truong|cuc truong|chanh van phong)\s+"
+                     r"(?=(?:uy ban|ubnd|hoi dong|hdnd|so|ban|bo|cuc|van phong)\b)")
+
+
+def body_of(name: str) -> str:
+    """The body a person's office names: "Chủ tịch UBND tỉnh Gia Lai" → "Ủy ban nhân dân tỉnh
+    Gia Lai". A decision is signed by the chairman and issued in the committee's name."""
+    holder = _HOLDER.match(flat(name))
+    return full_name(name[holder.end():] if holder else name)
 
 
 def full_name(name: str) -> str:
@@ -57,9 +69,9 @@ def under_parent(issuer: str, parent: str) -> str:
     place = _LEVEL_PLACE.search(parent)
     if parent_key.startswith("dang bo ") and place and key.endswith(" uy"):
         return f"{issuer} {place.group(2)}"  # "Tỉnh ủy" under "ĐẢNG BỘ TỈNH KON TUM"
-    if COMMITTEE.match(key) or _PARTYCOMMITTEE.match(key):
+    if COMMITTEE.match(key) or _PARTY_COMMITTEE.match(key):
         return issuer
-    if _PARTYCOMMITTEE.match(parent_key):
+    if _PARTY_COMMITTEE.match(parent_key):
         return f"{issuer} {parent}"
     if place is None or not COMMITTEE.match(parent_key):
         return issuer

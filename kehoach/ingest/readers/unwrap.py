@@ -54,7 +54,7 @@ _OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split(" "))
 _MIN_WRAPPED_LINES = 8
 _WIDEST_SHARE = 0.98  # the width is this quantile of line lengths: a few lines overrun it
 _MAX_WIDTH = 130  # longer lines are whole paragraphs: the text is not wrapped
-_FULL_SHARE = 0.3  # of lines at 80% of the width or more, in wrapped text
+_GOING_ON_SHARE = 0.3  # of lines at 80% of the width or more, in wrapped text
 
 
 def continuations(lines: Sequence[str]) -> list[bool]:
@@ -74,15 +74,24 @@ def continuations(lines: Sequence[str]) -> list[bool]:
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
-    """The column the text was wrapped at, or None when its lines are whole paragraphs."""
+    """The column the text was wrapped at, or None when its lines are whole paragraphs.
+
+    Wrapped text has lines of about one length, and a good part of the longest go on in the
+    next line: in lower case, or in another line as long without a stop between; whole
+    paragraphs have lines of any length, and never do.
+    """
     lengths = sorted(len(text) for text in texts if text and not _set_apart(text))
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None
     width = lengths[int(_WIDEST_SHARE * (len(lengths) - 1))]
-    full = sum(length >= 0.8 * width for length in lengths)
-    if width > _MAX_WIDTH or full < _FULL_SHARE * len(lengths):
+    if width > _MAX_WIDTH:
         return None
-    return width
+    full = [index for index, text in enumerate(texts[:-1])
+            if len(text) >= 0.8 * width and not _set_apart(text)]
+    going_on = sum(_lower_start(texts[index + 1]) or (
+        len(texts[index + 1]) >= 0.8 * width and not texts[index].endswith(
+            (*_SENTENCE_END, *_CLAUSE_END))) for index in full)
+    return width if going_on and going_on >= _GOING_ON_SHARE * len(full) else None
 
 
 def join(previous: str, text: str) -> str:

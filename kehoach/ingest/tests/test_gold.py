@@ -1,4 +1,4 @@
-"""Every document in documents/ and holdout/ against its gold NAME.json, field by field.
+"""Every document in documents/, holdout/ and shapes/ against its gold NAME.json, field by field.
 
 The gold files are written by hand from the documents and scored by the shared
 `score_ingest.py`; these tests check the same components in-process (no subprocess, no
@@ -27,7 +27,8 @@ from kehoach.ingest.parse import ingest_file
 
 DOCUMENTS = Path(__file__).parent / "documents"
 HOLDOUT = Path(__file__).parent / "holdout"
-DIRECTORIES = (DOCUMENTS, HOLDOUT)
+SHAPES = Path(__file__).parent / "shapes"
+DIRECTORIES = (DOCUMENTS, HOLDOUT, SHAPES)
 FORMATS = (".txt", ".docx", ".pdf")
 DOCUMENT_FIELDS = ("kind", "type_name", "number", "symbol", "place", "date", "title", "issuer")
 # Free-text fields pass, as in the scorer, when this similar to gold; the others must be equal.

@@ -1,11 +1,13 @@
 """The Decree 30 header and signature, as documents reach us: whole, flattened or half lost."""
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kehoach.ingest.names import place_level, with_place
-from kehoach.ingest.parse import parse
+from kehoach.ingest.parse import ingest_file, parse
 from kehoach.ingest.source import Source
 from kehoach.ingest.textutil import from_capitals
 
@@ -256,3 +258,35 @@ THU HÀ
     assert found["title"] == ("Bình Định triển khai Kế hoạch truyền thông về quyền con người "
                               "năm 2025")
     assert (found["issuer"], found["date"]) == (None, "2025-03-18")
+
+
+SHAPES = Path(__file__).parent / "shapes"
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in SHAPES.glob("header-*.json")))
+def test_header_shapes_read_exactly_as_their_gold(name: str) -> None:
+    """The shapes' gold, field by field and exactly (the scorer lets names differ a little)."""
+    expected = json.loads((SHAPES / f"{name}.json").read_text(encoding="utf-8"))["document"]
+    document_path = next(SHAPES / (name + ext) for ext in (".txt", ".docx")
+                         if (SHAPES / (name + ext)).exists())
+    found = ingest_file(document_path)["document"]
+    for field, value in expected.items():
+        if field == "signer":
+            assert found["signer"]["name"] == value["name"], field
+        else:
+            assert found[field] == value, field
+
+
+@pytest.mark.parametrize(("value_lines", "number", "date"), [
+    ("Số:\n\n58/KH-UBND\nLạng Sơn, ngày 14\ntháng 3 năm 2024", "58", "2024-03-14"),
+    ("Số: 58/KH-UBND\nLạng Sơn, ngày 14 tháng\n03 năm 2024", "58", "2024-03-14"),
+    ("Số:\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n58/KH-UBND\nLạng Sơn, ngày 14 tháng 3 năm 2024",
+     "58", "2024-03-14"),
+])
+def test_a_value_wrapped_onto_the_next_line_of_its_cell(value_lines: str, number: str,
+                                                        date: str) -> None:
+    found = document("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n" + value_lines
+                     + "\nKẾ HOẠCH\nCông tác phổ biến, giáo dục pháp luật năm 2024\n\n"
+                     "Căn cứ Luật Phổ biến, giáo dục pháp luật;\n")
+    assert (found["number"], found["symbol"], found["date"]) == (number, "KH-UBND", date)
+    assert found["issuer"] == "Ủy ban nhân dân tỉnh Lạng Sơn"
