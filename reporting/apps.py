@@ -13,6 +13,7 @@ class ReportingConfig(AppConfig):
             ConsolidatedReport,
             ConsolidatedSection,
             FormSection,
+            RecipientList,
             ReportForm,
             ReportingPeriod,
             Submission,
@@ -25,5 +26,9 @@ class ReportingConfig(AppConfig):
         auditlog.register(Submission, exclude_fields=["figures", "updated_at"])
         auditlog.register(SubmissionSection, exclude_fields=["version", "updated_at"])
         auditlog.register(ConsolidatedReport, exclude_fields=[
-            "progress_done", "progress_total", "figures", "updated_at"])
-        auditlog.register(ConsolidatedSection)
+            "progress_done", "progress_total", "figures", "updated_at"],
+            m2m_fields={"submissions"})
+        # The links and sources of a part are drafted with its text, for the page; the text is
+        # what the report says.
+        auditlog.register(ConsolidatedSection, exclude_fields=["links", "sources"])
+        auditlog.register(RecipientList, exclude_fields=["updated_at"])

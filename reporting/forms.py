@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
 from plans.models import Plan
 from reporting import periods
 from reporting.models import (
@@ -54,7 +54,7 @@ class PlanChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
         return f"{obj.number_symbol} – {obj.title}"
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(BoundedForm, forms.Form):
     """A new period: kind, year and number; the window and title follow from them.
 
     The window is shown beside the form and recomputed as the kind changes; the deadline
@@ -176,7 +176,7 @@ class PeriodEditForm(PeriodForm):
             del self.fields[name]
 
 
-class PeriodsGenerateForm(forms.Form):
+class PeriodsGenerateForm(BoundedForm, forms.Form):
     """Every periodic period of the chosen kinds in a year, in one go."""
 
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
@@ -198,7 +198,7 @@ class PeriodsGenerateForm(forms.Form):
         self.fields["form"].queryset = ReportForm.objects.order_by("pk")
 
 
-class SectionTextForm(forms.Form):
+class SectionTextForm(BoundedForm, forms.Form):
     """One part of a report, prefixed by the section's pk so that the page's "Lưu" sends
     every part in one form and the autosave sends one.
 
@@ -219,7 +219,7 @@ class SectionTextForm(forms.Form):
         return int(data["version"])
 
 
-class ReportFormForm(forms.Form):
+class ReportFormForm(BoundedForm, forms.Form):
     name = forms.CharField(label=_("Tên mẫu"), max_length=255)
     figure_kinds = forms.MultipleChoiceField(
         label=_("Các biểu số liệu"), choices=FigureKind.choices, required=False,
@@ -227,7 +227,7 @@ class ReportFormForm(forms.Form):
         help_text=_("Các biểu được điền sẵn từ số liệu đơn vị đã nhập, theo thứ tự này."))
 
 
-class FormSectionForm(forms.Form):
+class FormSectionForm(BoundedForm, forms.Form):
     pk = forms.IntegerField(widget=forms.HiddenInput, required=False)
     title = forms.CharField(label=_("Tên phần"), max_length=255)
     hint = forms.CharField(label=_("Gợi ý nội dung"), required=False,

@@ -166,12 +166,14 @@ class Submission(models.Model):
     figures = models.JSONField(_("số liệu"), default=list, blank=True)
     figures_at = models.DateTimeField(_("thời điểm lấy số liệu"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("thời điểm gửi"), null=True, blank=True)
+    # Who sent and who approved a report stay readable for ever: their accounts cannot be
+    # deleted, only deactivated (accounts.protection).
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người gửi"),
-                                     null=True, blank=True, on_delete=models.SET_NULL,
+                                     null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="+")
     approved_at = models.DateTimeField(_("thời điểm duyệt"), null=True, blank=True)
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người duyệt"),
-                                    null=True, blank=True, on_delete=models.SET_NULL,
+                                    null=True, blank=True, on_delete=models.PROTECT,
                                     related_name="+")
     source = models.OneToOneField(
         "ConsolidatedReport", verbose_name=_("báo cáo tổng hợp của cấp dưới"), null=True,
@@ -245,7 +247,7 @@ class SubmissionEvent(models.Model):
                                    on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("thao tác"), max_length=16, choices=EventAction.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người thực hiện"),
-                              null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+                              null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(_("thời điểm"), default=timezone.now)
     comment = models.TextField(_("ý kiến"), blank=True)
 
@@ -337,6 +339,10 @@ class ConsolidatedSection(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_additional_data(self) -> dict[str, int]:
+        """Lets the consolidated report's history find the changes of its parts."""
+        return {"report_id": self.report_id}
 
 
 class Notice(models.Model):

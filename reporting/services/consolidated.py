@@ -19,12 +19,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from documents.header import issuing_defaults
 from exports import annex, decree30, naming, pdf
+from kehoach.audit import audited_update
 from kehoach.models import apply_changes
 from kehoach.vntext.text import collation_key, fold
 from reporting import official, phrasing
@@ -59,6 +60,8 @@ HEADER_FIELDS = frozenset({
 })
 EXPORT_STEPS = 3  # .docx, .xlsx, PDF
 MERGE_STEPS = 3  # count the work, lay out the tables, write the parts
+# The report is a Vietnamese administrative document whatever language the page is in.
+DOCUMENT_LANGUAGE = "vi"
 # The order units' contributions take in a part: departments first, then the press, the
 # mass organisations and the local authorities, as provincial reports list them.
 KIND_ORDER = ["department", "police", "press", "radio_tv", "mass_org", "province", "district",
@@ -213,9 +216,9 @@ def _edit_sections(report: ConsolidatedReport, texts: Mapping[int, str]) -> int:
         raise ValidationError(_("Báo cáo tổng hợp không có phần số %(position)s.")
                               % {"position": unknown[0]}, code="unknown_section")
     edited = [existing[p] for p, text in texts.items() if existing[p].text != text.strip()]
-    for section in edited:
+    for section in edited:  # one save each: the history keeps each part's text before and after
         section.text = texts[section.position].strip()
-    ConsolidatedSection.objects.bulk_update(edited, ["text"])
+        section.save(update_fields=["text"])
     return len(edited)
 
 
@@ -251,8 +254,8 @@ def consolidated_progress(*, report_id: int, done: int, total: int) -> None:
 
 
 def consolidated_fail(*, report_id: int, message: str) -> None:
-    ConsolidatedReport.objects.filter(pk=report_id).update(
-        status=ConsolidatedStatus.FAILED, error=message, updated_at=timezone.now())
+    audited_update(ConsolidatedReport, report_id, status=ConsolidatedStatus.FAILED,
+                   error=message, updated_at=timezone.now())
 
 
 def _unit_order(submission: Submission) -> tuple[int, Any]:
@@ -283,12 +286,14 @@ def consolidated_merge(*, report_id: int, progress: Progress | None = None) -> b
     step(0, MERGE_STEPS)
     submissions = sorted(approved_submissions(period).select_related(
         "unit", "source__period"), key=_unit_order)
-    covered = scope.coverage(period, submissions)
-    facts = gather(period, covered)
-    step(1, MERGE_STEPS)
-    tables = report_tables(facts)
-    outline = list(period.form.sections.order_by("position").values_list("position", "title"))
-    parts = draft_parts(facts, outline, appendix_labels(tables))
+    with translation.override(DOCUMENT_LANGUAGE):  # an official document, whoever asks
+        covered = scope.coverage(period, submissions)
+        facts = gather(period, covered)
+        step(1, MERGE_STEPS)
+        tables = report_tables(facts)
+        outline = list(period.form.sections.order_by("position").values_list("position",
+                                                                             "title"))
+        parts = draft_parts(facts, outline, appendix_labels(tables))
     step(2, MERGE_STEPS)
     _save_merge(report_id, parts, [t.to_json() for t in tables], submissions)
     return True
@@ -306,11 +311,18 @@ def _save_merge(report_id: int, parts: list[DraftPart], figures: list[dict[str, 
     report = ConsolidatedReport.objects.select_for_update().get(pk=report_id)
     if report.status != ConsolidatedStatus.MERGING:
         return
-    report.sections.all().delete()
-    ConsolidatedSection.objects.bulk_create(
-        ConsolidatedSection(report=report, position=index, title=part.title, text=part.text,
-                            links=part.links, sources=part.sources)
-        for index, part in enumerate(parts, start=1))
+    # Each part is updated in place, so the history shows what a new merge changed in it.
+    existing = {section.position: section for section in report.sections.all()}
+    for index, part in enumerate(parts, start=1):
+        section = existing.pop(index, None) or ConsolidatedSection(report=report, position=index)
+        drafted = (part.title, part.text, part.links, part.sources)
+        if section.pk is not None and drafted == (section.title, section.text, section.links,
+                                                  section.sources):
+            continue
+        section.title, section.text, section.links, section.sources = drafted
+        section.save()
+    for section in existing.values():
+        section.delete()
     report.submissions.set(submissions)
     report.figures = figures
     report.status = ConsolidatedStatus.DRAFT
@@ -333,7 +345,7 @@ def _store(report: ConsolidatedReport, name: str, content: bytes) -> None:
         field.delete(save=False)
     field.save(f"{download_name(report, name).removesuffix('.' + name)}-{report.pk}.{name}",
                ContentFile(content), save=False)
-    ConsolidatedReport.objects.filter(pk=report.pk).update(**{name: field.name})
+    audited_update(ConsolidatedReport, report.pk, **{name: field.name})
 
 
 def consolidated_write(*, report_id: int) -> bool:
@@ -355,16 +367,16 @@ def consolidated_write(*, report_id: int) -> bool:
     consolidated_progress(report_id=report_id, done=2, total=EXPORT_STEPS)
     if report.pdf:  # a PDF of the text before this export must not outlive a failed one
         report.pdf.delete(save=False)
-        ConsolidatedReport.objects.filter(pk=report_id).update(pdf="")
+        audited_update(ConsolidatedReport, report_id, pdf="")
     try:
         converted = pdf.docx_to_pdf(docx, soffice=settings.SOFFICE)
     except pdf.ExportError as error:
         consolidated_fail(report_id=report_id, message=error.message)
         return True
     _store(report, "pdf", converted)
-    ConsolidatedReport.objects.filter(pk=report_id, status=ConsolidatedStatus.EXPORTING).update(
-        status=ConsolidatedStatus.READY, progress_done=EXPORT_STEPS, exported_at=timezone.now(),
-        updated_at=timezone.now())
+    audited_update(ConsolidatedReport, report_id, where={"status": ConsolidatedStatus.EXPORTING},
+                   status=ConsolidatedStatus.READY, progress_done=EXPORT_STEPS,
+                   exported_at=timezone.now(), updated_at=timezone.now())
     return True
 
 

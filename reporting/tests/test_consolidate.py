@@ -288,3 +288,15 @@ def test_a_renamed_and_reordered_outline_gets_the_right_drafts(
     report = build(coordinator, period)
     assert part(report, 1)[0].startswith("Sở Thông tin và Truyền thông đã tham mưu")
     assert part(report, 2)[1] == "1. Sản xuất, đăng phát các sản phẩm truyền thông"
+
+
+def test_the_report_is_written_in_vietnamese_whatever_the_pages_language(
+        reports, period, coordinator, build) -> None:
+    from django.utils import translation
+
+    with translation.override("en"):
+        report = build(coordinator, period)
+    results = part(report, 2)
+    assert results[0].startswith("Trong kỳ báo cáo") and "03 bài, 01 phóng sự" in results[2]
+    tables = {t["code"]: t for t in report.figures}
+    assert tables["products_by_kind"]["columns"][0] == "Loại sản phẩm"

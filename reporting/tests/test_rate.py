@@ -139,7 +139,7 @@ def test_coordinators_and_viewers_see_the_rate(client_as, period, role: str) -> 
     assert order == sorted(order)
     assert "19/06/2024 00:10" in table
     assert "60,0%" in text and "40,0%" in text
-    assert 'style="width: 40.0%"' in text
+    assert 'data-width="40.0"' in text
     button = "Nhắc các đơn vị chưa gửi (2)"
     assert (button in text) == (role != "viewer")
 

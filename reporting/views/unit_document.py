@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import URLPattern, path
+from django.utils import translation
 
 from exports import decree30, pdf
 from reporting.selectors.submissions import get_submission_for_user
@@ -28,7 +29,8 @@ def submission_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse
     if fmt not in CONTENT_TYPES:
         raise Http404
     submission = get_submission_for_user(request.user, pk)
-    docx = decree30.docx_bytes(submission_document(submission))
+    with translation.override("vi"):  # an official document, whatever the page's language
+        docx = decree30.docx_bytes(submission_document(submission))
     content = docx
     if fmt == "pdf":
         try:

@@ -2,16 +2,17 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from accounts.models import User
 from demo import reporting_data
 from demo.reports import demo_period
+from kehoach.audit import AuditedCommand
 from reporting.models import ConsolidatedStatus
 from reporting.services import consolidated as services
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = ("Build the demo's consolidated six-month report and write it (.docx, .xlsx, PDF) "
             "to var/demo/; run `manage.py demo_load` first.")
 

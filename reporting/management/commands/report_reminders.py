@@ -10,10 +10,11 @@ Running it twice on a day sends nothing twice.
 from datetime import date
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kehoach.audit import AuditedCommand
 from kehoach.vntext.formats import vn_date
 from reporting.models import ReminderKind
 from reporting.services import reminders
@@ -37,7 +38,7 @@ def describe(due: reminders.DueReminder, recipients: int) -> str:
         "deadline": vn_date(due.period.deadline)}
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = "Nhắc các đơn vị chưa gửi báo cáo, trước và sau hạn gửi (chạy mỗi ngày một lần)."
 
     def add_arguments(self, parser: CommandParser) -> None:
