@@ -5,7 +5,7 @@ one reference per number/symbol, keeping the date and issuer from whichever ment
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kehoach.ingest.kinds import TYPES, type_of_symbol
 from kehoach.ingest.textutil import squash
@@ -16,18 +16,28 @@ _TYPE_NAMES = "|".join(sorted([*TYPES, "van ban", "thong tu lien tich", "thong t
                               key=len, reverse=True))
 _SYMBOL = (r"((?:\d{4}\s*/\s*)?[a-z][a-z0-9&]*(?:\s*[-–]\s*[a-z0-9&]+)*"
            r"(?:\s*/\s*[a-z][a-z0-9&-]*)?)")
-_CITATION = re.compile(rf"\b({_TYPE_NAMES})\s+(?:so\s*:?\s*)?(\d{{1,6}})\s*[-/]\s*" + _SYMBOL)
+# A copy may glue the words ("kế hoạchsố 210/KH-UBND") and space the symbol ("16/CT- TTg").
+_CITATION = re.compile(rf"\b({_TYPE_NAMES})(?:\s*so\s*:?\s*|\s+)(\d{{1,6}})\s*[-/]\s*" + _SYMBOL)
 # "Chương trình hành động số 12-CTr/TU", "tại số 356/SVHTTDL-TTBCXB": a number and symbol
 # after "số" is a citation even when the words before it are not a bare type name.
-_NUMBERED = re.compile(r"()\bso\s*:?\s*(\d{1,6})\s*[-/]\s*" + _SYMBOL)
-_DATE_NEXT = re.compile(r"^\s*,?\s*(?:ngay ban hanh|ngay)\s")
+_NUMBERED = re.compile(r"()(?:\b|(?<=[a-z]))so\s*:?\s*(\d{1,6})\s*[-/]\s*" + _SYMBOL)
+# What follows a citation stays in its paragraph: "[ \t]", never a line break.
+_DATE_NEXT = re.compile(r"^[ \t]*,?[ \t]*(?:ngay ban hanh|ngay)\s")
 _ISSUER = re.compile(
-    r"^\s*,?\s*(?:cua|do)\s+(.{3,140}?)(?=\s+(?:ve viec|ve|phe duyet|thuc hien|ban hanh|huong dan"
-    r"|quy dinh|trien khai|giao|tiep tuc|tang cuong|day manh|bao cao)\b|[;,.(:)\n]|$)"
+    r"^[ \t]*,?[ \t]*(?:cua|do)\s+(.{3,140}?)(?=\s+(?:ve viec|ve|phe duyet|thuc hien|ban hanh"
+    r"|huong dan|quy dinh|trien khai|giao|tiep tuc|tang cuong|day manh|bao cao|duoc)\b"
+    rf"|\s+va\s+(?:{_TYPE_NAMES})\b|[;,.(:)\n]|$)"
 )
-_SUBJECT = re.compile(r"^\s*,?\s*((?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong dan)"
+_SUBJECT = re.compile(r"^[ \t]*,?[ \t]*((?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong dan)"
                       r"\s[^;\n]{3,250}?)"
                       r"(?=[;\n(]|\.\s|\.$|,\s*(?:can cu|uy ban|so )|$)")
+# "Ngày 05/5/2023, UBND tỉnh ban hành Kế hoạch số 1297/KH-UBND": the date opens the clause and
+# a verb of issuing leads to the citation.
+_DATE_OPENING = re.compile(
+    r"(?:(?<![^\n])|(?<=[,;:.])\s*)(?:vao\s+)?ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,?"
+)
+_ISSUING = re.compile(r"\b(?:ban hanh|ky|phat hanh|co|gui|phe duyet|ra)\b")
 _KNOWN_ISSUERS = {
     "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BTTTT": "Bộ Thông tin và Truyền thông",
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BNG": "Bộ Ngoại giao", "BCA": "Bộ Công an",
@@ -44,6 +54,7 @@ class Reference:
     issuer: str | None
     title: str | None
     span: tuple[int, int]
+    dated_after: bool = field(default=False, repr=False)  # "số ... ngày ...", not "Ngày ..., số"
 
     @property
     def key(self) -> str:
@@ -62,18 +73,36 @@ def find_references(text: str, flat_text: str, own: str | None = None) -> list[R
     covered = {match.start(2) for match in typed}
     numbered = [m for m in _NUMBERED.finditer(flat_text)
                 if m.start(2) not in covered and _has_capitals(text[m.start(3):m.end(3)])]
+    previous_end = 0
     for match in sorted([*typed, *numbered], key=lambda m: m.start(2)):
         reference = _reference(text, flat_text, match)
+        if reference.date is None:
+            reference.date = _date_before(text, flat_text, previous_end, match.start())
+        previous_end = reference.span[1]
         if reference.key == (own or "").upper():
             continue
         known = found.get(reference.key)
         if known is None:
             found[reference.key] = reference
             continue
-        known.date = known.date or reference.date
+        if reference.date and (known.date is None or reference.dated_after > known.dated_after):
+            known.date, known.dated_after = reference.date, reference.dated_after
         known.issuer = known.issuer or reference.issuer
         known.title = known.title or reference.title
     return list(found.values())
+
+
+def _date_before(text: str, flat_text: str, previous_end: int, start: int) -> str | None:
+    """The date that opens the citation's own clause, in its sentence and paragraph, with no
+    other citation between: "Ngày 05/5/2023, UBND tỉnh ban hành Kế hoạch số 1297/KH-UBND"."""
+    window = max(previous_end, flat_text.rfind("\n", 0, start) + 1,
+                 flat_text.rfind(". ", 0, start) + 1)
+    openings = list(_DATE_OPENING.finditer(flat_text, window, start))
+    opening = openings[-1] if openings else None
+    if opening is None or not _ISSUING.search(flat_text, opening.end(), start):
+        return None
+    parsed = parse_date(text[opening.start():opening.end()])
+    return parsed.date.isoformat() if parsed is not None and parsed.date is not None else None
 
 
 def _has_capitals(symbol: str) -> bool:
@@ -105,11 +134,11 @@ def _reference(text: str, flat_text: str, match: re.Match[str]) -> Reference:
     if subject := _SUBJECT.match(flat_text[end:end + 260]):
         title = squash(text[end + subject.start(1):end + subject.end(1)]).strip(" ,")
     return Reference(type_name, text[match.start(2):match.end(2)], symbol, date, issuer, title,
-                     (match.start(), end))
+                     (match.start(), end), dated_after=date is not None)
 
 
 _DATE_SHAPE = re.compile(
-    r"^\s*,?\s*(?:ngay ban hanh|ngay)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"^[ \t]*,?[ \t]*(?:ngay ban hanh|ngay)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
 

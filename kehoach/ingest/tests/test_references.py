@@ -64,3 +64,43 @@ def test_symbol_broken_at_a_line_end_hyphen() -> None:
         text = f"KẾ HOẠCH\nVề việc X\n\nCăn cứ Kế hoạch số 58/KH{mark}UBND ngày 10/3/2023.\n"
         result = parse(Source(text, "pdf"))
         assert [(r["number"], r["symbol"]) for r in result["references"]] == [("58", "KH-UBND")]
+
+
+def dates(text: str) -> dict[str, str | None]:
+    return {key: reference.date for key, reference in keyed(text).items()}
+
+
+def test_a_date_opening_the_clause_dates_the_document_issued_in_it() -> None:
+    assert dates("Ngày 05/5/2023, UBND tỉnh ban hành Kế hoạch số 1297/KH-UBND về triển khai Đề án."
+                 ) == {"1297/KH-UBND": "2023-05-05"}
+    assert dates("Vào ngày 14 tháng 01 năm 2025, Bộ Văn hóa, Thể thao và Du lịch có Công văn số "
+                 "112/BVHTTDL-TTĐN hướng dẫn.") == {"112/BVHTTDL-TTĐN": "2025-01-14"}
+
+
+def test_a_date_is_never_taken_from_another_citation_or_paragraph() -> None:
+    assert dates("Thực hiện Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ và Kế "
+                 "hoạch số 25/KH-UBND của UBND tỉnh,") == {"1079/QĐ-TTg": "2022-09-14",
+                                                          "25/KH-UBND": None}
+    assert dates("Ngày 20/3/2025, Sở tổ chức hội nghị.\nSở ban hành Kế hoạch số 31/KH-SVHTTDL."
+                 ) == {"31/KH-SVHTTDL": None}
+    assert dates("Ngày 20/3/2025, Sở tổ chức hội nghị. Kế hoạch số 31/KH-SVHTTDL được ban hành."
+                 ) == {"31/KH-SVHTTDL": None}
+    assert dates("Sở quán triệt Kế hoạch số 31/KH-SVHTTDL\nngày 20/3/2025 tại hội trường."
+                 ) == {"31/KH-SVHTTDL": None}
+    # A deadline is no date of issue: no verb of issuing between it and the citation.
+    assert dates("Ngày 20/3/2025, Sở tổ chức hội nghị quán triệt Kế hoạch số 31/KH-SVHTTDL."
+                 ) == {"31/KH-SVHTTDL": None}
+
+
+def test_the_mention_with_its_own_date_wins() -> None:
+    assert dates("Bám sát Kế hoạch số 1297/KH-UBND. Căn cứ Kế hoạch số 1297/KH-UBND ngày "
+                 "05/5/2023 của UBND tỉnh;") == {"1297/KH-UBND": "2023-05-05"}
+    assert dates("Ngày 06/5/2023, UBND tỉnh ban hành Kế hoạch số 1297/KH-UBND; Kế hoạch số "
+                 "1297/KH-UBND ngày 05/5/2023 của UBND tỉnh") == {"1297/KH-UBND": "2023-05-05"}
+
+
+def test_glued_words_and_spaced_symbols_still_cite() -> None:
+    assert dates("Thực hiện Chỉ thị số 16/CT- TTg của Thủ tướng Chính phủ và kế hoạchsố "
+                 "210/KH-UBND ngày 28/10/2024 của UBND tỉnh") == {
+        "16/CT-TTg": None, "210/KH-UBND": "2024-10-28"}
+    assert set(keyed("theo Quyết địnhsố 06 /QĐ - UBND của tỉnh")) == {"06/QĐ-UBND"}
