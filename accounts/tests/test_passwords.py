@@ -1,10 +1,14 @@
 """Password rules: 12 to 128 characters, not common or breached, no composition rules."""
 
 import pytest
-from django.contrib.auth.password_validation import validate_password
+from django.contrib.auth.password_validation import (
+    password_validators_help_texts,
+    validate_password,
+)
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.models import User
 
@@ -53,6 +57,13 @@ def test_it_refuses_common_and_breached_passwords(password: str) -> None:
 
 def test_it_refuses_a_password_like_the_users_name(coordinator: User) -> None:
     assert refusals("dieuphoi2024", coordinator) == ["Mật khẩu quá giống với Tên đăng nhập."]
+
+
+def test_the_rules_are_said_in_english_too() -> None:
+    with translation.override("en"):
+        assert refusals("x" * 129) == ["This password is too long: at most 128 characters."]
+        assert "Your password can’t be a common or breached password." in (
+            password_validators_help_texts())
 
 
 def test_the_password_form_explains_the_rules(client: Client, viewer: User) -> None:
