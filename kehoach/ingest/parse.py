@@ -6,27 +6,21 @@ from dataclasses import replace
 from os import PathLike
 
 from kehoach.ingest.closing import recipients, responsibilities
-from kehoach.ingest.fields import field_of
+from kehoach.ingest.goals import PlanText, plan_targets
 from kehoach.ingest.header import Header, attached_document, read_header
 from kehoach.ingest.lines import Line, split_br, split_lines
 from kehoach.ingest.outline import Node, build_outline
 from kehoach.ingest.references import find_references
 from kehoach.ingest.source import Source
-from kehoach.ingest.tables import columns_of, is_task_table, target_cells, tasks_from_table
-from kehoach.ingest.targets import Target, targets_in_line
+from kehoach.ingest.tables import columns_of, is_task_table, tasks_from_table
 from kehoach.ingest.tasks import (
     Task,
-    _timeframe,
-    is_task_section,
     task_from_node,
     tasks_from_outline,
 )
 from kehoach.ingest.textutil import flat, repair_hyphens
 
 SCHEMA = "kehoach.ingest/1"
-_AIM_HEADING = re.compile(r"muc tieu|chi tieu")
-_PURPOSE_HEADING = re.compile(r"(?:muc dich|yeu cau)\b")
-_REPORT_AIM = re.compile(r"phan dau|chi tieu|muc tieu|ke hoach de ra")
 
 
 def ingest_file(path: str | PathLike[str], *,
@@ -57,8 +51,8 @@ def parse(source: Source) -> dict[str, object]:
         "plan_years": list(years) if years else None,
         "references": [r.as_json() for r in find_references(text, flat(text), own)],
         "tasks": [t.as_json() for t in tasks],
-        "targets": [t.as_json() for t in _targets(header, lines, roots, issued, appendix, tasks,
-                                                  years)],
+        "targets": [t.as_json() for t in plan_targets(
+            PlanText(header, lines, roots, issued, appendix, tasks, years))],
         "responsibilities": responsibilities(roots + issued),
         "recipients": people,
         "recipients_span": list(people_span),
@@ -135,75 +129,6 @@ def _appendix_tables(lines: list[Line], roots: list[Node]) -> list[list[Line]]:
             tables.append(block)
         block = []
     return tables
-
-
-def _targets(header: Header, lines: list[Line], roots: list[Node], issued: list[Node],
-             appendix: list[list[Line]], tasks: list[Task],
-             years: tuple[int, int] | None) -> list[Target]:
-    plan_end = f"{years[1]}-12-31" if years else None
-    ends = {t.code: (t.timeframe or {}).get("end") for t in tasks}
-    found: list[Target] = []
-    if header.kind in ("plan", None) or issued:
-        for rows in appendix:
-            found += _table_targets(rows, years, plan_end)
-    first = min((root.line.index for root in roots + issued), default=len(lines))
-    for line in lines[header.title_end:first]:  # the text before the outline, or all of it
-        if _REPORT_AIM.search(line.flat) or (header.kind == "plan" and first == len(lines)):
-            found += targets_in_line(line, aimed=False, deadline=plan_end)
-    for root in roots + issued:
-        for node in root.walk():
-            aimed = _aimed(node)
-            planned = header.kind in ("plan", None) or root in issued
-            if not planned and not aimed:
-                candidates = [ln for ln in [node.heading, *node.body]
-                              if _REPORT_AIM.search(ln.flat)]
-            else:
-                # A task's heading may be its whole paragraph ("b) Sản xuất ... ít nhất 08 ...").
-                candidates = [node.heading, *node.body]
-            deadline = _deadline(node, ends) or plan_end
-            for line in candidates:
-                found += targets_in_line(line, aimed=aimed or (planned and _is_product(line)),
-                                         deadline=deadline)
-            if planned:
-                found += _table_targets(node.rows, years, deadline)
-    return found
-
-
-def _is_product(line: Line) -> bool:
-    """A task's "Sản phẩm:"/"Kết quả:" line: its counts are what the task must deliver."""
-    field = field_of(line)
-    return field is not None and field[0] == "products"
-
-
-def _table_targets(rows: list[Line], years: tuple[int, int] | None,
-                   deadline: str | None) -> list[Target]:
-    found: list[Target] = []
-    for cell, product, time in target_cells(rows):
-        end = _timeframe(time, years)["end"] if time else None
-        found += targets_in_line(cell, aimed=product, deadline=end or deadline)
-    return found
-
-
-def _aimed(node: Node) -> bool:
-    """Under a heading that sets targets; the nearest heading decides, so "1. Mục đích" under
-    "I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU" does not, and "3. Chỉ tiêu" does."""
-    current: Node | None = node
-    while current is not None:
-        if _AIM_HEADING.search(current.heading.flat) and not is_task_section(current):
-            return True
-        if _PURPOSE_HEADING.match(current.heading.flat):
-            return False
-        current = current.parent
-    return False
-
-
-def _deadline(node: Node, ends: dict[str, str | None]) -> str | None:
-    current: Node | None = node
-    while current is not None:
-        if ends.get(current.code):
-            return ends[current.code]
-        current = current.parent
-    return None
 
 
 __all__ = ["SCHEMA", "Source", "ingest_file", "parse", "task_from_node"]

@@ -32,9 +32,22 @@ _COUNT = re.compile(
     + r"(?:\s*(?:-|–|den)\s*" + _NUMBER + r")?\s+("
     + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b"
 )
-_AIM = re.compile(r"phan dau|so luong|quy mo|chi tieu|muc tieu|it nhat|toi thieu|du kien|dat\s"
+# A count in any noun of measure, where a label governs the line: "15.000 tờ gấp", "1.000 đầu
+# sách"; the noun is the two words after the number, unless they name a span of time.
+_ANY_COUNT = re.compile(
+    r"(?:(?:tu|khoang|it nhat|toi thieu|tren)\s+)?" + _NUMBER
+    + r"(?:\s*(?:-|–|den)\s*" + _NUMBER + r")?\s+(?!(?:nam|thang|ngay|quy|tuan)\b)"
+    r"([a-z]+(?: [a-z]+)?)"
+)
+_AIM = re.compile(r"phan dau|so luong|quy mo|chi tieu|muc tieu|it nhat|toi thieu|du kien"
                   r"|100%|dam bao")
-_DEADLINE = re.compile(r"(?:den|truoc|trong|vao) (?:nam|het nam|cuoi nam) (\d{4})")
+# "đến năm 2028", "trước cuối năm 2025", and "đến 2028" without "năm".
+_DEADLINE = re.compile(r"(?:den|truoc|trong|vao)(?: het| cuoi)?(?: nam)? (20\d\d)\b")
+# A figure that reports what was done is no target: "đã đạt 120% kế hoạch", "đạt tỷ lệ 91,4%",
+# "280 đại biểu tham dự"; unless the clause aims ("phấn đấu đạt tỷ lệ 95% trở lên").
+_RESULT_BEFORE = re.compile(r"(?:^|\s)(?:đã|đạt tỷ lệ|đạt được|vượt)\s")
+_RESULT_AFTER = re.compile(r"\stham dự\b")
+_AIMING = re.compile(r"phấn đấu|trở lên|ít nhất|tối thiểu|đến năm|bảo đảm|đảm bảo|(?:^|\s)sẽ\s")
 
 
 @dataclass
@@ -59,25 +72,43 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if value == int(value) else value
 
 
-def targets_in_line(line: Line, *, aimed: bool, deadline: str | None) -> list[Target]:
-    """Targets in one line; `aimed` when the line sits under a heading that sets targets."""
+def deadline_in(key: str) -> str | None:
+    """The last day of the year a flat text sets as deadline: "đến năm 2028", "đến 2028"."""
+    explicit = _DEADLINE.search(key)
+    return f"{explicit.group(1)}-12-31" if explicit else None
+
+
+def targets_in_line(line: Line, *, aimed: bool, deadline: str | None,
+                    any_noun: bool = False) -> list[Target]:
+    """Targets in one line; `aimed` when the line sits under a heading that sets targets,
+    `any_noun` when a label governs it, so that a count in any noun of measure is one."""
     key = line.flat
     aims = [] if aimed else [m.start() for m in _AIM.finditer(key)]
     if not aimed and not aims:
         return []
-    if explicit := _DEADLINE.search(key):
-        deadline = f"{explicit.group(1)}-12-31"
+    deadline = deadline_in(key) or deadline
     found: list[Target] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_RANGE_PERCENT, _PERCENT, _COUNT):
+    for pattern in (_RANGE_PERCENT, _PERCENT, _COUNT, *((_ANY_COUNT,) if any_noun else ())):
         for match in pattern.finditer(key):
             if any(a <= match.start() < b for a, b in taken) or _is_date_or_code(key, match):
                 continue
             if not aimed and not _announced(key, aims, match.start(), match.end()):
                 continue
             taken.append((match.start(), match.end()))
-            found.append(_target(line, match, pattern, deadline))
+            if not _is_result(line, match.start(), match.end()):
+                found.append(_target(line, match, pattern, deadline))
     return sorted(found, key=lambda t: t.span)
+
+
+def _is_result(line: Line, start: int, end: int) -> bool:
+    """Whether the number's clause reports a result rather than sets an aim."""
+    key = line.flat
+    text = line.text.lower()
+    clause = text[_clause_start(key, start):_clause_end(key, end)]
+    at, after = start - _clause_start(key, start), end - _clause_start(key, start)
+    reported = _RESULT_BEFORE.search(clause[:at]) or _RESULT_AFTER.search(clause[after:])
+    return bool(reported) and not _AIMING.search(clause)
 
 
 def _announced(key: str, aims: list[int], start: int, end: int) -> bool:
@@ -96,9 +127,12 @@ def _is_date_or_code(key: str, match: re.Match[str]) -> bool:
 
 def _target(line: Line, match: re.Match[str], pattern: re.Pattern[str],
             deadline: str | None) -> Target:
+    clause_deadline = deadline_in(line.flat[_clause_start(line.flat, match.start()):
+                                            _clause_end(line.flat, match.end())])
+    deadline = clause_deadline or deadline
     value = _to_float(match.group(1))
     value_max = _to_float(match.group(2)) if pattern.groups >= 2 and match.group(2) else None
-    unit = line.text[match.start(3):match.end(3)] if pattern is _COUNT else "%"
+    unit = line.text[match.start(3):match.end(3)] if pattern in (_COUNT, _ANY_COUNT) else "%"
     start = _clause_start(line.flat, match.start())
     end = _clause_end(line.flat, match.end())
     return Target(squash(line.text[start:end]).strip(" -+.;:,"), value, value_max, unit, deadline,

@@ -179,10 +179,12 @@ def test_no_extra_tasks(name: str) -> None:
     check(name, "tasks:extra", not extra and len(found) == len(set(found)), [], extra)
 
 
-def _target_key(target: dict[str, Any]) -> tuple[float | None, float | None]:
+def _target_key(target: dict[str, Any]) -> tuple[float | None, float | None, str | None]:
+    """Value and range as the scorer pairs targets, and the deadline, which it does not score
+    but the plan's indicators are measured against."""
     def number(value: object) -> float | None:
         return None if value is None else float(value)  # type: ignore[arg-type]
-    return number(target.get("value")), number(target.get("value_max"))
+    return number(target.get("value")), number(target.get("value_max")), target.get("deadline")
 
 
 @pytest.mark.parametrize("name", _cases("targets"))

@@ -115,3 +115,56 @@ Cụ thể hóa Đề án ở một tỉnh có 124 xã, phường và 7 dân t�
 - Phấn đấu 70% cán bộ chủ chốt cấp xã được quán triệt nội dung Đề án.
 """)
     assert [t["value"] for t in found] == [70]
+
+
+def test_figures_of_results_are_no_targets() -> None:
+    line = ("Năm 2023, các cơ quan báo chí đã đăng tải 1.250 tin, bài, đã đạt 120% kế hoạch; số xã "
+            "có trang thông tin điện tử đạt tỷ lệ 91,4%; hội nghị có 280 đại biểu tham dự.")
+    assert targets(line, aimed=True) == []
+    assert values(targets("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tỷ lệ 95% trở lên")) == [
+        (95, None, "%")]
+
+
+def test_a_deadline_without_the_word_year() -> None:
+    [found] = targets("Phấn đấu đến 2028, 80% học sinh được giáo dục về quyền con người")
+    assert found.deadline == "2028-12-31"
+
+
+def test_a_label_governs_the_list_and_the_clauses_after_it() -> None:
+    found = plan_targets("""II. NHIỆM VỤ
+
+1. Phát hành tài liệu tuyên truyền
+
+- Đơn vị chủ trì: Sở Tư pháp.
+
+- Thời gian thực hiện: Quý IV/2025.
+
+Phấn đấu đến 2027:
+
++ 15.000 tờ gấp về phòng, chống mua bán người;
+
++ 1.000 đầu sách pháp luật cho tủ sách cơ sở.
+
+Đã phát hành 800 cuốn trong năm 2024.
+
+Mục tiêu đến năm 2026: 20 cụm loa truyền thanh thông minh; 90% thôn, tổ dân phố có tủ sách.
+""")
+    assert [(t["value"], t["deadline"]) for t in found] == [
+        (15000, "2027-12-31"), (1000, "2027-12-31"), (20, "2026-12-31"), (90, "2026-12-31")]
+    assert [t["unit"] for t in found[:3]] == ["tờ gấp", "đầu sách", "cụm loa"]
+
+
+def test_a_heading_of_specific_aims_sets_its_deadline_and_counts_any_noun() -> None:
+    found = plan_targets("""I. MỤC TIÊU
+
+1. Mục tiêu chung
+
+Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về quyền con người.
+
+2. Mục tiêu cụ thể đến năm 2026
+
+- Phát hành 03 bộ tài liệu song ngữ;
+
+- 70% cán bộ cơ sở được tập huấn.
+""")
+    assert [(t["value"], t["deadline"]) for t in found] == [(3, "2026-12-31"), (70, "2026-12-31")]
