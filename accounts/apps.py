@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,11 +9,22 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from auditlog.registry import auditlog
+        from django.contrib.auth.models import Group
 
         from accounts import signals  # noqa: F401 -- sessions follow log-ins and rights
         from accounts.models import Membership, User
+        from accounts.protection import refuse_deleting_history
 
+        # Rights and passwords are in the history too: a password change shows as such, never
+        # with its hash (kehoach.audit.mask_secret).
         auditlog.register(
-            User, include_fields=["username", "full_name", "email", "role", "is_active"]
+            User, include_fields=["username", "full_name", "email", "role", "is_active",
+                                  "is_staff", "is_superuser", "password"],
+            mask_fields=["password"], mask_callable="kehoach.audit.mask_secret",
+            m2m_fields={"groups", "user_permissions"},
         )
         auditlog.register(Membership)
+        auditlog.register(Group, m2m_fields={"permissions"})
+        # An account with a history is deactivated, never deleted.
+        pre_delete.connect(refuse_deleting_history, sender=User,
+                           dispatch_uid="accounts.protection.refuse_deleting_history")

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.crypto import salted_hmac
@@ -41,6 +43,14 @@ class User(AbstractUser):
         key_salt = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
         return salted_hmac(key_salt, f"{self.password}:{self.session_epoch}", secret=secret,
                            algorithm="sha256").hexdigest()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        """Refused for an account with a history, before anything is touched
+        (accounts.protection; a queryset's delete meets the same refusal in pre_delete)."""
+        from accounts.protection import check_can_delete
+
+        check_can_delete(self)
+        return super().delete(*args, **kwargs)
 
     @property
     def is_administrator(self) -> bool:

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 
@@ -36,3 +37,23 @@ def user_end_sessions(*, user_id: int) -> None:
     request on (accounts.models.User._get_session_auth_hash), whatever the session store."""
     User.objects.filter(pk=user_id).update(session_epoch=F("session_epoch") + 1)
 
+
+@transaction.atomic
+def user_deactivate(*, user: User) -> User:
+    """The account can no longer log in or use its API tokens; its history keeps its name."""
+    if user.is_active:
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    return user
+
+
+@transaction.atomic
+def user_delete(*, user: User) -> None:
+    """Delete an account that never did anything (a typo); any other is refused, to be
+    deactivated instead (accounts.protection)."""
+    from accounts.protection import refusal
+    from accounts.selectors import user_history
+
+    if history := user_history(user):
+        raise ValidationError(refusal(user, history), code="has_history")
+    user.delete()

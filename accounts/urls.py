@@ -11,4 +11,5 @@ urlpatterns = [
     path("password/done/", auth_views.PasswordChangeDoneView.as_view(
         template_name="registration/password_change_done.html"), name="password_change_done"),
     path("privacy/", views.privacy, name="privacy"),
+    path("audit/", views.audit, name="audit"),
 ]

@@ -1,9 +1,17 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
-from accounts.forms import LoginForm
+from accounts import selectors
+from accounts.forms import AuditFilterForm, LoginForm
+
+AUDIT_PAGE_SIZE = 50
+FAILURES_SHOWN = 50
 
 
 class LoginView(auth_views.LoginView):
@@ -24,3 +32,18 @@ def lockout(request: HttpRequest, credentials: object, *args: object, **kwargs: 
     """What django-axes shows once a log-in is locked: a Vietnamese page, not a bare 429."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)
+
+
+@login_required
+def audit(request: HttpRequest) -> HttpResponse:
+    """The whole system's history and the failed log-ins, for administrators."""
+    if not request.user.is_administrator:
+        raise PermissionDenied(_("Chỉ quản trị hệ thống được xem nhật ký hệ thống."))
+    form = AuditFilterForm(request.GET, choices=selectors.audited_models())
+    page = Paginator(selectors.audit_log(**form.filters()), AUDIT_PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    return render(request, "accounts/audit.html", {
+        "form": form, "page": page, "history": selectors.audit_entries(page.object_list),
+        "failures": selectors.login_failures()[:FAILURES_SHOWN],
+        "locked": selectors.locked_now(),
+    })

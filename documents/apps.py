@@ -10,6 +10,7 @@ class DocumentsConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
-        from documents.models import Document
+        from documents.models import Document, Reference
 
         auditlog.register(Document, exclude_fields=["text", "sha256"])
+        auditlog.register(Reference, exclude_fields=["number_key"])

@@ -97,6 +97,10 @@ class Reference(DerivedFieldsModel):
     def __str__(self) -> str:
         return f"{self.type_name} {self.number}/{self.symbol}".strip()
 
+    def get_additional_data(self) -> dict[str, int]:
+        """Lets a document's history find the changes of what it cites."""
+        return {"document_id": self.document_id}
+
     def refresh_derived(self) -> None:
         self.number_key = number_key(self.number, self.symbol)
 

@@ -7,6 +7,8 @@ class KehoachConfig(AppConfig):
     verbose_name = "kehoach"
 
     def ready(self) -> None:
+        from kehoach import audit
         from kehoach.db import register_sqlite_collation
 
         connection_created.connect(register_sqlite_collation)
+        audit.connect()

@@ -169,6 +169,9 @@ AXES_RESET_ON_SUCCESS = True
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "kehoach.network.client_ip"
 AXES_VERBOSE = False
+# Every failed log-in is kept (axes' AccessFailureLog, which a success does not clear), for
+# the administrators' audit page.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 
 # A session ends after SESSION_IDLE_TIMEOUT seconds without a request, SESSION_ABSOLUTE_TIMEOUT
 # seconds after its log-in whatever the activity (accounts.middleware), and when the browser

@@ -10,8 +10,9 @@ class RecordsConfig(AppConfig):
     def ready(self) -> None:
         from auditlog.registry import auditlog
 
-        from records.models import Activity, Participation, Product, Topic
+        from records.models import Activity, Language, Participation, Product, Topic
 
+        auditlog.register(Language)
         auditlog.register(Topic, exclude_fields=["search_text"])
         auditlog.register(Product, exclude_fields=["search_text"],
                           m2m_fields={"languages", "topics", "tasks"})

@@ -1,12 +1,13 @@
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 
 from demo import soctrang
 from demo.services import demo_load, demo_load_records
+from kehoach.audit import AuditedCommand
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = ("Load the Sóc Trăng 2024 demo (units, plan 81/KH-UBND, one user per role) and print "
             "the passwords of the demo users it creates.")
 
