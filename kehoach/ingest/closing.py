@@ -4,6 +4,7 @@ import re
 
 from kehoach.ingest.lines import Line, columns
 from kehoach.ingest.outline import Node
+from kehoach.ingest.running import strip_address
 from kehoach.ingest.textutil import squash
 
 _ORGANISING = re.compile(r"to chuc thuc hien|trach nhiem|phan cong")
@@ -26,7 +27,7 @@ def responsibilities(roots: list[Node]) -> list[dict[str, object]]:
 
 
 def _unit_of(heading: str) -> str:
-    heading = squash(heading)
+    heading = strip_address(squash(heading))
     for separator in (":", " chủ trì", " có trách nhiệm", " chịu trách nhiệm", " phối hợp"):
         at = heading.find(separator)
         if 0 < at < 160:

@@ -17,7 +17,8 @@ from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.outline import Node
 from kehoach.ingest.tables import target_cells
 from kehoach.ingest.targets import Target, deadline_in, targets_in_line
-from kehoach.ingest.tasks import Task, _timeframe, is_task_section
+from kehoach.ingest.tasks import Task, is_task_section
+from kehoach.ingest.timeframes import timeframe_of
 
 _AIM_HEADING = re.compile(r"muc tieu|chi tieu")
 _PURPOSE_HEADING = re.compile(r"(?:muc dich|yeu cau)\b")
@@ -119,7 +120,7 @@ def _table_targets(rows: list[Line], years: tuple[int, int] | None,
                    deadline: str | None) -> list[Target]:
     found: list[Target] = []
     for cell, product, time in target_cells(rows):
-        end = _timeframe(time, years)["end"] if time else None
+        end = timeframe_of(time, years)["end"] if time else None
         found += targets_in_line(cell, aimed=product, deadline=end or deadline)
     return found
 

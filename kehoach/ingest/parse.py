@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from os import PathLike
 
+from kehoach.ingest.assignments import assignment_tasks
 from kehoach.ingest.closing import recipients, responsibilities
 from kehoach.ingest.goals import PlanText, plan_targets
 from kehoach.ingest.header import Header, attached_document, read_header
@@ -13,14 +14,13 @@ from kehoach.ingest.outline import Node, build_outline
 from kehoach.ingest.references import find_references
 from kehoach.ingest.source import Source
 from kehoach.ingest.tables import columns_of, is_task_table, tasks_from_table
-from kehoach.ingest.tasks import (
-    Task,
-    task_from_node,
-    tasks_from_outline,
-)
+from kehoach.ingest.task_select import tasks_from_outline
+from kehoach.ingest.tasks import Task, task_from_node
 from kehoach.ingest.textutil import flat, repair_hyphens
 
 SCHEMA = "kehoach.ingest/1"
+# Plans assign their work in prose where they have no task list; letters always do.
+_PLANS = ("plan", "programme", "scheme", None)
 
 
 def ingest_file(path: str | PathLike[str], *,
@@ -35,11 +35,16 @@ def parse(source: Source) -> dict[str, object]:
     lines = _flatten_tables(split_lines(text))
     header = read_header(lines)
     attached = attached_document(lines, header.title_end)
-    roots = build_outline(lines[:attached], header.title_end)
+    roots = build_outline(lines[:attached], _body_start(lines, header.title_end))
     issued = build_outline(lines, attached) if attached else []  # the plan a decision issues
     appendix = _appendix_tables(lines, roots + issued)
     years = plan_years(header)
     tasks = _tasks(roots + issued, appendix, years)
+    if header.kind == "official_letter":
+        tasks = [task for rows in appendix for task in tasks_from_table(rows, None, years)] \
+            or assignment_tasks(roots, years, letter=True)
+    elif not tasks and header.kind in _PLANS:
+        tasks = assignment_tasks(roots, years, letter=False)
     own = f"{header.number}/{header.symbol}" if header.number and header.symbol else None
     people, people_span = recipients(lines)
     addressed, _ = recipients(lines, "kinh gui")
@@ -83,6 +88,18 @@ def _flatten_tables(lines: list[Line]) -> list[Line]:
         if line.index >= 0:
             result.append(line)
     return [replace(line, index=number) for number, line in enumerate(result)]
+
+
+def _body_start(lines: list[Line], title_end: int) -> int:
+    """Where the body begins: after the title, or after a letter's "Kính gửi:" list, which
+    Decree 30 puts between the title and the body."""
+    for index in range(title_end, min(title_end + 12, len(lines))):
+        if lines[index].flat.startswith("kinh gui"):
+            end = index + 1
+            while end < len(lines) and (lines[end].blank or lines[end].text[:1] in "-+•"):
+                end += 1
+            return end
+    return title_end
 
 
 def plan_years(header: Header) -> tuple[int, int] | None:

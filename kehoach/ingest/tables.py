@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterator
 
 from kehoach.ingest.lines import Line, split_br
-from kehoach.ingest.tasks import Task, _cut_title, _timeframe, set_lead
+from kehoach.ingest.tasks import Task, _cut_title, set_lead
 from kehoach.ingest.textutil import ROMAN, squash
+from kehoach.ingest.timeframes import timeframe_of
 from kehoach.ingest.units import split_units
 
 # Tried in this order: "Thời gian thực hiện" is a time and "Nội dung thực hiện" the task, while
@@ -157,7 +158,7 @@ def _task(cells: list[Line], texts: list[str], columns: dict[str, int], section:
     if coordinating := split_units(_cell_raw(cells, columns, "coordinating")):
         task.coordinating_units = coordinating
     if time := _cell(texts, columns, "timeframe"):
-        task.timeframe = _timeframe(time.replace("<br>", " "), plan_years)
+        task.timeframe = timeframe_of(time.replace("<br>", " "), plan_years)
     task.products = _cell(texts, columns, "products").replace("<br>", "; ") or None
     for name in ("lead", "coordinating", "timeframe", "products"):
         index = columns.get(name)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from kehoach.ingest.archive import check_archive
 from kehoach.ingest.errors import EmptyDocument, IngestError, UnreadableFile
 from kehoach.ingest.readers import sniff
 from kehoach.ingest.source import Source
@@ -71,6 +72,7 @@ def _read(kind: str, data: bytes, report: Progress) -> Source:
     elif kind == "docx":
         from kehoach.ingest.readers.docx import read_docx
 
+        check_archive(data)  # before python-docx inflates anything
         source = read_docx(data)
     else:
         from kehoach.ingest.readers.pdf import read_pdf

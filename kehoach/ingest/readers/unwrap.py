@@ -139,7 +139,7 @@ def _continues(paragraph: str, previous: str, text: str, width: int | None) -> b
         return True
     if not full:
         return False
-    return previous.endswith(_CLAUSE_END) or _may_go_on(paragraph, previous, text)
+    return previous.endswith(_CLAUSE_END) or _may_go_on(paragraph, previous, text, width)
 
 
 def _set_apart(text: str) -> bool:
@@ -187,12 +187,13 @@ def _full(previous: str, text: str, width: int) -> bool:
     return len(previous) + 1 + len(first) > width - slack
 
 
-def _may_go_on(paragraph: str, previous: str, text: str) -> bool:
+def _may_go_on(paragraph: str, previous: str, text: str, width: int) -> bool:
     """Whether a line cut before a capital, a digit or a bracket goes on in the next line.
 
     Running text does; so does a heading in capitals continued in capitals. A numbered heading
-    ("2. Tổ chức ...") does only where it is written as a paragraph (a clause, a bracket still
-    open) or where its last word leaves the phrase open ("... phối hợp với" / "Sở Y tế").
+    ("2. Tổ chức ...") does where it is written as a paragraph (a clause, a bracket still open),
+    where its last word leaves the phrase open ("... phối hợp với" / "Sở Y tế"), or where the
+    next line is its tail: short and, as a heading, without a stop at its end.
     """
     if _capitals(paragraph):
         return _capitals(text) or not _has_words(text)
@@ -204,6 +205,9 @@ def _may_go_on(paragraph: str, previous: str, text: str) -> bool:
         return True
     if text.startswith("("):
         return True  # its fields in brackets: "(Cơ quan chủ trì: ...; thời gian: ...)"
+    if len(text) < 0.8 * width and not text.rstrip("*_”\"' ").endswith(
+            (*_SENTENCE_END, *_CLAUSE_END)):
+        return True
     last = previous.split()[-1]
     return previous.endswith((",", "-", "–")) or last.lower() in _OPEN_ENDED or (
         last[:1].isupper() and len(last) > 1)

@@ -1,4 +1,5 @@
-"""Every document in documents/, holdout/ and shapes/ against its gold NAME.json, field by field.
+"""Every gold document (documents/, holdout/, shapes/, relaid/) against its NAME.json, field by
+field.
 
 The gold files are written by hand from the documents and scored by the shared
 `score_ingest.py`; these tests check the same components in-process (no subprocess, no
@@ -28,7 +29,8 @@ from kehoach.ingest.parse import ingest_file
 DOCUMENTS = Path(__file__).parent / "documents"
 HOLDOUT = Path(__file__).parent / "holdout"
 SHAPES = Path(__file__).parent / "shapes"
-DIRECTORIES = (DOCUMENTS, HOLDOUT, SHAPES)
+RELAID = Path(__file__).parent / "relaid"
+DIRECTORIES = (DOCUMENTS, HOLDOUT, SHAPES, RELAID)
 FORMATS = (".txt", ".docx", ".pdf")
 DOCUMENT_FIELDS = ("kind", "type_name", "number", "symbol", "place", "date", "title", "issuer")
 # Free-text fields pass, as in the scorer, when this similar to gold; the others must be equal.
