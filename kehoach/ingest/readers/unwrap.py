@@ -137,7 +137,7 @@ def _continues(paragraph: str, previous: str, text: str, width: int | None) -> b
         return full and not _ITEM.match(paragraph)
     if _lower_start(text):
         return True
-    if not full:
+    if width is None or not full:
         return False
     return previous.endswith(_CLAUSE_END) or _may_go_on(paragraph, previous, text, width)
 
