@@ -6,8 +6,8 @@ from kehoach.ingest.lines import Line, sub_line
 
 LABELS: dict[str, str] = {
     "lead": r"(?:(?:don vi|co quan)(?:\s*/\s*(?:don vi|co quan))?\s+)?(?:chu tri|thuc hien"
-            r"|tham muu|chiu trach nhiem|phu trach)(?: thuc hien| chinh)?|trach nhiem thuc hien"
-            r"|phan cong(?: thuc hien)?|giao",
+            r"|tham muu|chiu trach nhiem|phu trach)(?: thuc hien| chinh)?"
+            r"|trach nhiem(?: thuc hien)?|phan cong(?: thuc hien)?|giao",
     "coordinating": r"(?:(?:don vi|co quan)\s+)?phoi hop(?: thuc hien)?",
     "timeframe": r"thoi gian(?: thuc hien| du kien| hoan thanh| trien khai| to chuc)?(?: du kien)?"
                  r"|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?",

@@ -11,7 +11,7 @@ import re
 
 from kehoach.ingest.lines import Line
 from kehoach.ingest.textutil import flat
-from kehoach.ingest.units import split_units, starts_unit
+from kehoach.ingest.units import names_unit, split_units, starts_unit
 
 # The verbs that end the list of coordinating units and start the work.
 WORK_VERBS = [
@@ -63,7 +63,7 @@ def duty_line(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     whose "... chủ trì" has a unit before it."""
     for line in lines:
         running = RUNNING.search(line.flat)
-        if running and starts_unit(lead_text(line.text, running)):
+        if running and names_unit(lead_text(line.text, running)):
             return line, running
     return None
 

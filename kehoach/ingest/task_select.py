@@ -12,9 +12,11 @@ import re
 from dataclasses import replace
 
 from kehoach.ingest.fields import field_of, inline_fields
+from kehoach.ingest.lines import sub_line
 from kehoach.ingest.outline import Node
-from kehoach.ingest.running import duty_line, names_lead
+from kehoach.ingest.running import RUNNING, duty_line, lead_text, names_lead
 from kehoach.ingest.tasks import NOT_TASK_SECTION, Task, is_task_section, task_from_node
+from kehoach.ingest.units import names_unit
 
 # "1. Nhiệm vụ chung" over a paragraph of principles: a heading that names no work of its own.
 # The nouns may be paired with "và" or a comma: "Nhiệm vụ, giải pháp chung".
@@ -22,16 +24,39 @@ _GENERIC_NOUN = r"(?:nhiem vu|giai phap|noi dung|muc tieu|yeu cau|quan diem)"
 _GENERIC = re.compile(rf"^(?:cac )?{_GENERIC_NOUN}(?:(?:\s*,\s*|\s+va\s+){_GENERIC_NOUN})?"
                       r"(?: chung| chu yeu| trong tam| cu the)?$")
 _UNIT_FIELDS = ("lead", "coordinating")
+_BULLET = re.compile(r"^[-+•*–]\s*")
 
 
 def tasks_from_outline(roots: list[Node], plan_years: tuple[int, int] | None) -> list[Task]:
     sections = [n for n in roots if n.kind == "roman" and is_task_section(n)]
-    if sections:
-        chosen = [task for s in sections for child in s.children for task in _choose(child)]
-    else:
+    if not sections:
         skip = {id(n) for r in roots if NOT_TASK_SECTION.search(r.heading.flat) for n in r.walk()}
         chosen = [n for r in roots for n in r.walk() if id(n) not in skip and has_fields(n)]
-    return [task_from_node(n, plan_years) for n in chosen]
+        return [task_from_node(n, plan_years) for n in chosen]
+    tasks: list[Task] = []
+    for section in sections:
+        tasks += duty_tasks(section, plan_years)
+        for child in section.children:
+            tasks += [task_from_node(item, plan_years) if isinstance(item, Node) else item
+                      for item in _choose(child, plan_years)]
+    return tasks
+
+
+def duty_tasks(node: Node, plan_years: tuple[int, int] | None) -> list[Task]:
+    """The paragraphs under a heading that is no task itself which each assign a task, with
+    their unit as subject: "- Sở Dân tộc và Tôn giáo chủ trì, phối hợp với ... biên soạn ..."."""
+    tasks: list[Task] = []
+    for line in node.body:
+        bullet = _BULLET.match(line.text)
+        sentence = sub_line(line, bullet.end() if bullet else 0, len(line.text))
+        running = RUNNING.match(sentence.flat)
+        if running is None or not names_unit(lead_text(sentence.text, running)):
+            continue
+        point = replace(node, line=line, heading=sentence, body=[], children=[], rows=[])
+        task = task_from_node(point, plan_years)
+        task.code = f"{node.code}-{len(tasks) + 1}"
+        tasks.append(task)
+    return tasks
 
 
 def has_fields(node: Node) -> bool:
@@ -45,13 +70,17 @@ def has_fields(node: Node) -> bool:
                for name, _ in inline_fields(line))
 
 
-def _choose(node: Node) -> list[Node]:
+def _choose(node: Node, plan_years: tuple[int, int] | None) -> list[Node | Task]:
+    """The item's tasks, in order: items that are tasks, and tasks its paragraphs assign."""
     if _holds_its_points(node):
         return [_folded(node)]
-    chosen = [node] if has_fields(node) or not (node.children or node.rows or _generic(node)) \
-        else []
+    chosen: list[Node | Task] = []
+    if has_fields(node) or not (node.children or node.rows or _generic(node)):
+        chosen.append(node)
+    else:
+        chosen += duty_tasks(node, plan_years)
     for child in node.children:
-        chosen += _choose(child)
+        chosen += _choose(child, plan_years)
     return chosen
 
 

@@ -202,7 +202,7 @@ def _cut_title(text: str) -> str:
     """The first sentence, without the purpose clause that follows the task itself."""
     text = squash(text)
     sentence = re.split(r"(?<=[^A-ZĐ.][.!?])\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[0]
-    if (timed := _TIME_CLAUSE.search(flat(sentence))) and timed.start() > 30 and \
+    if (timed := _TIME_CLAUSE.search(flat(sentence))) and timed.start() > 10 and \
             flat(sentence)[timed.start():].lstrip(" ;").startswith("thoi gian"):
         sentence = sentence[:timed.start()]  # "...; thời gian: Quý III/2024" is no title
     if len(sentence) > 90:

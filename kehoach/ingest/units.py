@@ -46,6 +46,22 @@ def starts_unit(text: str) -> bool:
     return text[0].isupper()
 
 
+# "các cơ quan, đơn vị", "các sở, ban, ngành" are units; "các nhiệm vụ cụ thể" is not.
+_GROUP_OF_UNITS = re.compile(
+    r"(?:cac|tat ca cac)\s+(?:co quan|don vi|so|ban|nganh|dia phuong|huyen|xa|phuong|thi tran"
+    r"|thi xa|thanh pho|tinh|to chuc|hoi|doan the|bao|dai|phong|trung tam|truong|ubnd|uy ban"
+    r"|thanh vien|doanh nghiep|hop tac xa|chi cuc|cuc|bo|thon|ap|khu|to|lien doan)\b")
+
+
+def names_unit(text: str) -> bool:
+    """Whether text is a unit's name, and not just a phrase that opens like one: a subject
+    before "chủ trì" must be one ("các nhiệm vụ ..., cơ quan chủ trì" names none)."""
+    key = flat(text.strip())
+    if key.startswith(("cac ", "tat ca")):
+        return _GROUP_OF_UNITS.match(key) is not None
+    return starts_unit(text)
+
+
 def split_units(text: str) -> list[str]:
     """The unit names in a list as plans write it, in order, without duplicates."""
     text = " ".join(text.replace("<br>", "; ").split()).strip(" .;:,")
