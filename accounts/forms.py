@@ -4,8 +4,10 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.forms import BoundedForm
 
-class LoginForm(AuthenticationForm):
+
+class LoginForm(BoundedForm, AuthenticationForm):
     error_messages = {
         **AuthenticationForm.error_messages,
         "invalid_login": _(

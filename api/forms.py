@@ -4,10 +4,11 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.forms import BoundedForm
 from units.models import Unit
 
 
-class TokenForm(forms.Form):
+class TokenForm(BoundedForm, forms.Form):
     """A new token: which unit's system, and a name to recognise it by later."""
 
     unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none())

@@ -5,11 +5,11 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import DateInput
+from kehoach.forms import BoundedForm, DateInput
 from plans.models import DocumentType
 
 
-class UploadForm(forms.Form):
+class UploadForm(BoundedForm, forms.Form):
     file = forms.FileField(
         label=_("Tệp văn bản kế hoạch"),
         help_text=_("Tệp .docx, .pdf (kể cả bản quét), .txt hoặc .md."),
@@ -19,7 +19,7 @@ class UploadForm(forms.Form):
     )
 
 
-class PlanReviewForm(forms.Form):
+class PlanReviewForm(BoundedForm, forms.Form):
     doc_type = forms.ChoiceField(label=_("Loại văn bản"), choices=DocumentType.choices)
     number = forms.CharField(label=_("Số"), max_length=16)
     symbol = forms.CharField(label=_("Ký hiệu"), max_length=64)
@@ -41,7 +41,7 @@ class PlanReviewForm(forms.Form):
         return data
 
 
-class TaskReviewForm(forms.Form):
+class TaskReviewForm(BoundedForm, forms.Form):
     include = forms.BooleanField(label=_("Nhập"), required=False)
     code = forms.CharField(label=_("Mã"), max_length=32)
     title = forms.CharField(label=_("Tên nhiệm vụ"), widget=forms.Textarea(attrs={"rows": 2}))
@@ -65,7 +65,7 @@ class TaskReviewForm(forms.Form):
         return data
 
 
-class TargetReviewForm(forms.Form):
+class TargetReviewForm(BoundedForm, forms.Form):
     include = forms.BooleanField(label=_("Nhập"), required=False)
     text = forms.CharField(label=_("Chỉ tiêu"), widget=forms.Textarea(attrs={"rows": 2}))
     value = forms.DecimalField(label=_("Giá trị"), max_digits=14, decimal_places=2)

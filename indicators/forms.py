@@ -9,7 +9,7 @@ from accounts.models import User
 from indicators.models import EnteredValue, Indicator, Method
 from indicators.permissions import entry_units
 from indicators.selectors import DashboardFilters, plan_unit_choices
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
 from plans.models import Plan, Target
 from records.models import (
     ActivityKind,
@@ -140,7 +140,7 @@ STRUCTURE_CHOICES = [
 ]
 
 
-class DashboardFilterForm(forms.Form):
+class DashboardFilterForm(BoundedForm, forms.Form):
     """The dashboard's filters; a GET form, so each filtered view has its own link.
 
     A reporter who has not chosen yet sees their own unit: "unit" absent from the query

@@ -1,10 +1,20 @@
-"""Form helpers shared by the apps."""
+"""Form helpers shared by the apps: date inputs, service forms, and bounded input."""
 
 import copy
+import re
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import (
+    DecimalValidator,
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+)
+from django.db.models import Model
+from django.utils.translation import gettext_lazy as _
 
 
 class DateInput(forms.DateInput):
@@ -16,7 +26,155 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
-class ServiceModelForm(forms.ModelForm):  # type: ignore[type-arg]
+# --- Bounded input -------------------------------------------------------------------------
+# Every number, text and list a form accepts has a limit, so that out-of-range input is a field
+# error in Vietnamese and never reaches the database, where it would be a 500 (an integer beyond
+# SQLite's or PostgreSQL's range, an id of 2^63, a decimal beyond its column).
+
+# PostgreSQL's `integer`, the narrowest integer column of the two databases: a form number
+# outside it would be stored on SQLite and refused by PostgreSQL.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+# Ids are BigAutoField: 1 … 2^63 - 1.
+PK_MAX = 2**63 - 1
+# Decimals without their own precision: 12 digits before the point, 2 after.
+DECIMAL_MAX_DIGITS, DECIMAL_PLACES = 14, 2
+# Text without its own limit: a paragraph box holds a report's part (about 30 pages), a
+# one-line box a name or a search.
+LONG_TEXT_MAX_LENGTH = 100_000
+SHORT_TEXT_MAX_LENGTH = 1_000
+# Dates of plans, records and reports; outside them date arithmetic (a deadline two working
+# days after 31/12/9999) would overflow.
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
+# Ticked boxes of one list; DATA_UPLOAD_MAX_NUMBER_FIELDS caps the whole request as well.
+MAX_CHOICES = 1_000
+
+_PK = re.compile(r"^\s*[0-9]{1,19}\s*$")
+
+
+def pk_error(value: object) -> ValidationError | None:
+    """The error for a value that cannot be an id, before any query is made with it.
+
+    >>> pk_error("12") is None
+    True
+    >>> pk_error(str(2**63)).code, pk_error("1; drop").code
+    ('invalid_pk', 'invalid_pk')
+    """
+    if isinstance(value, Model):
+        return None
+    text = str(value)
+    if _PK.match(text) and 1 <= int(text) <= PK_MAX:
+        return None
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return ValidationError(_("“%(value)s” không phải là mã hợp lệ."), code="invalid_pk",
+                           params={"value": shown})
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A ModelChoiceField that refuses a non-numeric or out-of-range id before querying."""
+
+    def to_python(self, value: Any) -> Any:
+        if value not in self.empty_values and not self.to_field_name:
+            error = pk_error(value)
+            if error is not None:
+                raise error
+        return super().to_python(value)
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    """A ModelMultipleChoiceField that refuses bad ids and overlong lists before querying.
+
+    Django checks each id with an exact lookup, which tolerates 2^64, then queries them all
+    with `__in`, which does not: SQLite raises OverflowError, PostgreSQL a DataError.
+    """
+
+    def _check_values(self, value: Any) -> Any:
+        values = list(value) if isinstance(value, list | tuple) else [value]
+        if len(values) > MAX_CHOICES:
+            raise ValidationError(_("Chọn nhiều nhất %(limit)s mục."), code="too_many",
+                                  params={"limit": MAX_CHOICES})
+        if not self.to_field_name:
+            for item in values:
+                error = pk_error(item)
+                if error is not None:
+                    raise error
+        return super()._check_values(value)
+
+
+def date_in_range(value: date) -> None:
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError(_("Ngày phải trong khoảng từ %(start)s đến %(end)s."),
+                              code="date_range", params={
+                                  "start": DATE_MIN.strftime("%d/%m/%Y"),
+                                  "end": DATE_MAX.strftime("%d/%m/%Y")})
+
+
+_BOUNDED_CLASSES: dict[type[forms.Field], type[forms.Field]] = {}
+
+
+def _bounded_class(cls: type[forms.Field]) -> type[forms.Field]:
+    """`cls` with the id checks mixed in, keeping a subclass's own label or behaviour."""
+    if issubclass(cls, BoundedModelChoiceField | BoundedModelMultipleChoiceField):
+        return cls
+    if cls not in _BOUNDED_CLASSES:
+        base = (BoundedModelMultipleChoiceField
+                if issubclass(cls, forms.ModelMultipleChoiceField) else BoundedModelChoiceField)
+        _BOUNDED_CLASSES[cls] = type(f"Bounded{cls.__name__}", (base, cls), {})
+    return _BOUNDED_CLASSES[cls]
+
+
+def _set_bound(field: forms.Field, attr: str, limit: Any, validator: Any, html: str) -> None:
+    setattr(field, attr, limit)
+    field.validators.append(validator)
+    field.widget.attrs.setdefault(html, limit)
+
+
+def bound_field(field: forms.Field) -> None:
+    """Give one field the limits it lacks; limits it already has and are tighter stay."""
+    if isinstance(field, forms.ModelChoiceField):
+        field.__class__ = _bounded_class(type(field))
+    elif isinstance(field, forms.IntegerField):
+        if field.max_value is None or field.max_value > INT_MAX:
+            _set_bound(field, "max_value", INT_MAX, MaxValueValidator(
+                INT_MAX, _("Giá trị không được lớn hơn %(limit_value)s.")), "max")
+        if field.min_value is None or field.min_value < INT_MIN:
+            _set_bound(field, "min_value", INT_MIN, MinValueValidator(
+                INT_MIN, _("Giá trị không được nhỏ hơn %(limit_value)s.")), "min")
+    elif isinstance(field, forms.DecimalField) and field.max_digits is None:
+        field.max_digits, field.decimal_places = DECIMAL_MAX_DIGITS, DECIMAL_PLACES
+        field.validators.append(DecimalValidator(DECIMAL_MAX_DIGITS, DECIMAL_PLACES))
+    elif isinstance(field, forms.DateField) and not getattr(field, "bounded", False):
+        field.bounded = True  # type: ignore[attr-defined]
+        field.validators.append(date_in_range)
+    elif isinstance(field, forms.CharField) and field.max_length is None:
+        long_text = isinstance(field.widget, forms.Textarea | forms.HiddenInput)
+        limit = LONG_TEXT_MAX_LENGTH if long_text else SHORT_TEXT_MAX_LENGTH
+        field.max_length = limit
+        field.validators.append(MaxLengthValidator(limit))
+        field.widget.attrs.update(field.widget_attrs(field.widget))
+
+
+class BoundedForm:
+    """Mixed into every form: each field gets the limits it lacks once the form is built.
+
+    Fields are bounded per instance, after the form's own __init__ has set querysets and
+    added fields, so dynamic fields (one per participant group, one per report part) are
+    bounded too.
+    """
+
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            bound_field(field)
+
+    def full_clean(self) -> None:
+        for field in self.fields.values():  # fields added after __init__
+            bound_field(field)
+        super().full_clean()  # type: ignore[misc]
+
+
+class ServiceModelForm(BoundedForm, forms.ModelForm):  # type: ignore[type-arg]
     """A ModelForm for input and validation only: services do the saving.
 
     ModelForm validation writes the cleaned values onto its instance; working on a

@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.forms import BoundedForm
 from plans.models import Plan, TaskStatus, TaskUnit
 from units.models import Unit
 from units.selectors import unit_choices
@@ -13,7 +14,7 @@ DUE_CHOICES = [
 ]
 
 
-class TaskFilterForm(forms.Form):
+class TaskFilterForm(BoundedForm, forms.Form):
     """The task list's filters; a GET form, so every filtered list has its own link."""
 
     q = forms.CharField(label=_("Tìm theo tên hoặc mã"), required=False)

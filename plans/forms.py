@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
 from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
 from records.models import Activity, Product
@@ -115,7 +115,7 @@ class TaskForm(ServiceModelForm):
         return data
 
 
-class TaskStatusForm(forms.Form):
+class TaskStatusForm(BoundedForm, forms.Form):
     status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)
 
 
@@ -127,7 +127,7 @@ class _EvidenceChoice(forms.ModelMultipleChoiceField):
         return f"{obj} ({obj.unit.short_name or obj.unit.name}, {vn_date(day)})"
 
 
-class ProgressForm(forms.Form):
+class ProgressForm(BoundedForm, forms.Form):
     """A progress report on one task, for the units the user may report for.
 
     Evidence offered is what those units recorded against this task; the service still
@@ -176,7 +176,7 @@ class ProgressForm(forms.Form):
         self.has_evidence = "products" in self.fields or "activities" in self.fields
 
 
-class AttentionFilterForm(forms.Form):
+class AttentionFilterForm(BoundedForm, forms.Form):
     """The attention page's plan filter; a GET form, so each plan's list has its own link."""
 
     plan = forms.ModelChoiceField(

@@ -8,7 +8,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
 from plans.models import Task
 from records import selectors
 from records.models import (
@@ -41,7 +41,7 @@ def _checklist() -> forms.CheckboxSelectMultiple:
     return forms.CheckboxSelectMultiple(attrs={"class": "checklist"})
 
 
-class RecordFilterForm(forms.Form):
+class RecordFilterForm(BoundedForm, forms.Form):
     """Filters shared by the two lists; a GET form, so every filtered list has its own link.
 
     A reporter's list opens on their own unit; choosing "Tất cả đơn vị" sends an empty unit,

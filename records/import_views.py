@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kehoach.forms import add_service_errors
+from kehoach.forms import BoundedForm, add_service_errors
 from records import import_services as services
 from records.models import ImportStatus, ProductImport
 from records.permissions import check_can_record
@@ -26,7 +26,7 @@ from records.spreadsheet import MAX_ROWS, XLSX_CONTENT_TYPE, build_template
 SHOWN_ROWS = 200
 
 
-class ImportUploadForm(forms.Form):
+class ImportUploadForm(BoundedForm, forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Tệp Excel (.xlsx)"),
         widget=forms.FileInput(attrs={"accept": ".xlsx"}),

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import PK_MAX, BoundedForm, DateInput, ServiceModelForm
 from plans.models import Plan
 from reporting import periods
 from reporting.models import (
@@ -39,10 +39,13 @@ def _checklist() -> forms.CheckboxSelectMultiple:
 
 
 def _number(value: object, default: int | None = None) -> int | None:
+    """A whole number as typed, or `default`: also for one no database column holds, since
+    the raw value is read before validation (an id of 2^64 would overflow the query)."""
     try:
-        return int(str(value))
+        number = int(str(value))
     except (TypeError, ValueError):
         return default
+    return number if -PK_MAX <= number <= PK_MAX else default
 
 
 WINDOW_FIELDS = ("kind", "year", "number", "deadline")

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
 from units.models import Unit, UnitKind
 from units.selectors import unit_choices
 
@@ -26,7 +26,7 @@ class UnitForm(ServiceModelForm):
         self.fields["successors"].queryset = others
 
 
-class UnitSearchForm(forms.Form):
+class UnitSearchForm(BoundedForm, forms.Form):
     q = forms.CharField(label=_("Tìm đơn vị"), required=False)
     kind = forms.ChoiceField(
         label=_("Loại đơn vị"), required=False,
