@@ -18,8 +18,12 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from documents.models import Document, Ingestion, IngestionStatus, Reference, number_key
+from kehoach.uploads import check_upload
 
 ACCEPTED = (".docx", ".pdf", ".txt", ".md")
+# What each name may hold; the old binary Word and Excel formats are refused by name already.
+UPLOAD_KINDS = {".docx": frozenset({"docx"}), ".pdf": frozenset({"pdf"}),
+                ".txt": frozenset({"text"}), ".md": frozenset({"text"})}
 PLAN_KINDS = ("plan", "programme", "scheme", None)
 NOT_PLAN_KINDS = ("report", "official_letter", "article", "notice", "submission", "telegram")
 
@@ -40,6 +44,8 @@ def ingest_error_message(code: str) -> str:
                      "quá bận. Tệp vẫn được giữ; bấm “Đọc lại” để thử lại, hoặc xóa tệp này."),
         "missing-file": _("Không tìm thấy tệp đã tải lên trên máy chủ (có thể do khôi phục dữ "
                           "liệu thiếu tệp). Hãy tải tệp lên lại."),
+        "archive-too-large": _("Tệp .docx giải nén ra quá lớn hoặc có quá nhiều phần; có thể là "
+                               "tệp độc hại, không đọc."),
     }
     return messages.get(code, messages["unreadable"])
 
@@ -56,6 +62,8 @@ def _check_upload(upload: UploadedFile) -> None:
         raise ValidationError(ingest_error_message("unsupported"), code="unsupported")
     if not upload.size:
         raise ValidationError(ingest_error_message("empty"), code="empty")
+    # The content must be what the name says: a program renamed .docx is refused unstored.
+    check_upload(upload, accepted=UPLOAD_KINDS, max_bytes=limit)
 
 
 @transaction.atomic

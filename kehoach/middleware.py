@@ -2,10 +2,11 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import OperationalError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class VietnameseFirstLocaleMiddleware(LocaleMiddleware):
@@ -21,6 +22,37 @@ class VietnameseFirstLocaleMiddleware(LocaleMiddleware):
         language = chosen if chosen in supported else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class RequestSizeLimitMiddleware:
+    """A request whose Content-Length is above REQUEST_MAX_BYTES gets 413, unread.
+
+    Django would read a large body to disk before any form could see that its file is too
+    big; here only the header is read, so a 1 GiB upload costs nothing. The JSON API answers
+    in JSON, the pages with a Vietnamese page. A body without Content-Length (chunked) is not
+    read by Django at all. The reverse proxy should refuse first (README, "Uploads").
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.REQUEST_MAX_BYTES
+        if length <= limit:
+            return self.get_response(request)
+        megabytes = round(limit / 1048576)
+        if request.path.startswith("/api/"):
+            message = _("Nội dung gửi lên quá lớn; tối đa %(mb)s MB mỗi lần gửi.") % {
+                "mb": megabytes}
+            return JsonResponse({"detail": message}, status=413,
+                                json_dumps_params={"ensure_ascii": False})
+        response = render(request, "413.html", {"limit_mb": megabytes}, status=413)
+        response["Connection"] = "close"  # the unread body must not be taken for a request
+        return response
 
 
 class BusyDatabaseMiddleware:

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a request larger than any upload is refused before anything reads its body.
+    "kehoach.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -231,6 +233,21 @@ INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(20 * 1024 * 1024))
 # A background reading that has not moved for this long (seconds) died with its worker; the
 # page says so and offers to read the file again. OCR moves once per page.
 INGEST_STALE_AFTER = int(os.environ.get("INGEST_STALE_AFTER", str(15 * 60)))
+
+# Uploads (README, "Uploads"). Each kind has its limit; the largest, plus room for the form's
+# other fields, is the most any request may send: RequestSizeLimitMiddleware answers 413
+# from the Content-Length header, before the body is read. The reverse proxy's
+# client_max_body_size should say the same.
+PRODUCT_FILE_MAX_BYTES = int(os.environ.get("PRODUCT_FILE_MAX_BYTES", str(20 * 1024 * 1024)))
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
+REQUEST_MAX_BYTES = int(os.environ.get("REQUEST_MAX_BYTES", str(
+    max(INGEST_MAX_BYTES, PRODUCT_FILE_MAX_BYTES, IMPORT_MAX_BYTES) + 1024 * 1024)))
+# Django's own limits, stated: form fields (not files) in memory at most 2.5 MB, at most 1,000
+# fields and 10 files a request; a file above 2.5 MB is spooled to disk, not kept in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Reporting (Decree 09/2019). The decree leaves the sending deadline to each regime; provinces
 # commonly give units two working days after the data closes (LAW.md, unconfirmed).

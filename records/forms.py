@@ -3,12 +3,15 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.http import QueryDict
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.uploads import AUDIO, IMAGES, check_upload
 from plans.models import Task
 from records import selectors
 from records.models import (
@@ -35,6 +38,15 @@ def task_label(task: Task) -> str:
 class TaskChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Task) -> str:  # type: ignore[override]
         return task_label(obj)
+
+
+# An attachment is a picture, a scan or a recording of the product, by name and by content
+# (a photo named .png that is a JPEG is still a photo).
+ATTACHMENT_TYPES = {
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp"), IMAGES),
+    ".pdf": frozenset({"pdf"}),
+    **dict.fromkeys((".mp3", ".m4a", ".mp4", ".ogg", ".oga", ".wav", ".flac"), AUDIO),
+}
 
 
 def _checklist() -> forms.CheckboxSelectMultiple:
@@ -147,12 +159,21 @@ class ProductForm(RecordForm):
             "topics": _checklist(),
             "tasks": _checklist(),
         }
-        help_texts = {"file": _("Bản chụp, tệp âm thanh hoặc hình ảnh của sản phẩm, nếu có.")}
+        help_texts = {"file": _("Bản chụp, tệp âm thanh hoặc hình ảnh của sản phẩm, nếu có: "
+                                "ảnh, PDF hoặc âm thanh.")}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The service's own words, so the message is the same from the form and the import.
         self.fields["languages"].error_messages["required"] = _("Chọn ít nhất một ngôn ngữ.")
+
+    def clean_file(self) -> Any:
+        """A new attachment within PRODUCT_FILE_MAX_BYTES, and what its name says it is."""
+        upload = self.cleaned_data.get("file")
+        if isinstance(upload, UploadedFile):
+            check_upload(upload, accepted=ATTACHMENT_TYPES,
+                         max_bytes=settings.PRODUCT_FILE_MAX_BYTES)
+        return upload
 
     def service_arguments(self) -> dict[str, Any]:
         """cleaned_data shaped for product_create()/product_update().

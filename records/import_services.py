@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from auditlog.context import disable_auditlog
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
@@ -24,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from kehoach.uploads import check_upload
 from kehoach.vntext.formats import vn_date
 from plans.models import Task
 from records.models import (
@@ -45,8 +47,6 @@ from records.spreadsheet import (
     read_rows,
 )
 from units.models import Unit
-
-MAX_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -89,10 +89,10 @@ def import_start(*, user: User, upload: UploadedFile) -> ProductImport:
     name = Path(upload.name or "san-pham.xlsx").name
     if Path(name).suffix.lower() != ".xlsx":
         raise file_error("wrong-type")
-    if (upload.size or 0) > MAX_BYTES:
-        raise ValidationError(_("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.") % {
-            "size": round((upload.size or 0) / 1048576, 1), "limit": MAX_BYTES // 1048576},
-            code="too-large")
+    # Size, then content: an old .xls or a password-protected file (both OLE) gets
+    # read_rows' own explanation; anything else must be an .xlsx package inside.
+    check_upload(upload, accepted={".xlsx": frozenset({"xlsx", "ole"})},
+                 max_bytes=settings.IMPORT_MAX_BYTES)
     data = upload.read()
     rows = read_rows(data, user=user)
     _try_rows(user, rows)

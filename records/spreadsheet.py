@@ -38,6 +38,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from accounts.models import User
 from exports.cells import guard, write
+from kehoach.ingest.archive import ArchiveLimits, ArchiveTooLarge, check_archive, office_kind
+from kehoach.ingest.errors import UnreadableFile
 from kehoach.vntext.dates import find_dates
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.legacy import to_unicode
@@ -59,6 +61,9 @@ MAX_ROWS = 1000
 MAX_SCANNED_ROWS = 20_000
 # A real .xlsx of MAX_ROWS rows unpacks to a few megabytes; far more is a zip bomb.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+ARCHIVE_LIMITS = ArchiveLimits(max_unpacked=MAX_UNPACKED_BYTES)
+# A duration in minutes: a day's broadcast at most, as the API allows.
+MAX_DURATION_MINUTES = 100_000
 # The heading row is looked for in the first rows, below any title a unit adds above it.
 HEADING_SEARCH_ROWS = 10
 
@@ -291,17 +296,19 @@ def _check_package(data: bytes) -> None:
     if not data.startswith(b"PK"):
         raise file_error("not-xlsx")
     try:
+        names = check_archive(data, ARCHIVE_LIMITS)
+    except ArchiveTooLarge as error:
+        raise file_error("too-big") from error
+    except UnreadableFile as error:
+        raise file_error("not-xlsx") from error
+    if office_kind(names) != "xlsx":
+        raise file_error("not-xlsx")
+    try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            members = package.infolist()
-            names = {member.filename for member in members}
-            if "xl/workbook.xml" not in names:
-                raise file_error("not-xlsx")
-            if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-                raise file_error("too-big")
             # No part of an .xlsx has a DTD; one that does is an entity-expansion attack.
-            for member in members:
-                if member.filename.endswith((".xml", ".rels")):
-                    with package.open(member) as part:
+            for name in names:
+                if name.endswith((".xml", ".rels")):
+                    with package.open(name) as part:
                         if b"<!DOCTYPE" in part.read(2048).upper():
                             raise file_error("not-xlsx")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
@@ -440,6 +447,7 @@ _SPLIT_STRONG = re.compile(r"\s*[;\n]\s*")
 _DMY = re.compile(r"^(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{2,4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TASK = re.compile(r"^(?:(?P<number>\d+)\s*/\s*(?P<symbol>[^\s:]+)\s*:?\s*)?(?P<code>[^\s/:]+)$")
+_DIGITS = re.compile(r"^[0-9]{1,9}$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
 
 
@@ -623,10 +631,12 @@ def _duration(row: Row, value: Any) -> int | None:
     text = _text(value).lower().removesuffix("phút").strip()
     if not text:
         return None
-    if text.isdigit() and int(text) > 0:
+    # ASCII digits only: "²" is a digit to str.isdigit() and no number to int().
+    if _DIGITS.match(text) and 0 < int(text) <= MAX_DURATION_MINUTES:
         return int(text)
-    row.error("duration_minutes", _("Thời lượng là số phút, một số nguyên lớn hơn 0 (ví dụ "
-                                    "15), không phải “%(value)s”.") % {"value": _text(value)})
+    row.error("duration_minutes", _("Thời lượng là số phút, một số nguyên từ 1 đến %(max)s "
+                                    "(ví dụ 15), không phải “%(value)s”.") % {
+        "value": _text(value)[:60], "max": f"{MAX_DURATION_MINUTES:,}".replace(",", ".")})
     return None
 
 

@@ -133,7 +133,7 @@ def test_a_rule_of_the_service_shows_in_the_preview(client_as, reporter) -> None
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("san-pham.csv", "Tên sản phẩm;Loại\nBài về quyền trẻ em;Bài\n".encode(),
      "Chỉ nhận tệp Excel .xlsx"),
-    ("san-pham.xlsx", b"PK\x03\x04\x14\x00 not really a zip", "Tệp không phải là tệp Excel"),
+    ("san-pham.xlsx", b"PK\x03\x04\x14\x00 not really a zip", "bị hỏng hoặc bị cắt cụt"),
     ("san-pham.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
      "Tệp Excel có đặt mật khẩu"),
 ])
