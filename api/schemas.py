@@ -19,6 +19,8 @@ Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 PathId = Annotated[int, Path(..., ge=1, le=2**63 - 1, description="Mã số.")]
 LanguageCode = Annotated[str, Field(min_length=1, max_length=16)]
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
+# The dates the forms accept (kehoach.forms): outside them date arithmetic would overflow.
+Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2100, 12, 31))]
 
 
 class Payload(Schema):
@@ -61,7 +63,7 @@ class ProductIn(Payload):
     platform: str = Field("", max_length=64, description=PLATFORM)
     languages: list[LanguageCode] = Field(..., min_length=1, max_length=40,
                                           description=LANGUAGES)
-    published_on: date = Field(..., description=PUBLISHED_ON)
+    published_on: Day = Field(..., description=PUBLISHED_ON)
     unit: Id | None = Field(None, description=UNIT)
     link: str = Field("", max_length=500, description=LINK)
     duration_minutes: int | None = Field(None, ge=1, le=100_000, description=DURATION)
@@ -78,7 +80,7 @@ class ProductPatch(PatchPayload):
     platform: str | None = Field(None, max_length=64, description=PLATFORM)
     languages: list[LanguageCode] | None = Field(None, min_length=1, max_length=40,
                                                  description=LANGUAGES)
-    published_on: date | None = Field(None, description=PUBLISHED_ON)
+    published_on: Day | None = Field(None, description=PUBLISHED_ON)
     unit: Id | None = Field(None, description=UNIT)
     link: str | None = Field(None, max_length=500, description=LINK)
     duration_minutes: int | None = Field(None, ge=1, le=100_000,
@@ -142,8 +144,8 @@ ACTIVITY_TASKS = "Mã số các nhiệm vụ của kế hoạch mà hoạt độ
 class ActivityIn(Payload):
     title: str = Field(..., min_length=1, max_length=500, description=ACTIVITY_TITLE)
     kind: ActivityKind = Field(..., description=ACTIVITY_KIND)
-    start_date: date = Field(..., description=START)
-    end_date: date | None = Field(None, description=END)
+    start_date: Day = Field(..., description=START)
+    end_date: Day | None = Field(None, description=END)
     place: str = Field("", max_length=255, description=PLACE)
     unit: Id | None = Field(None, description=ACTIVITY_UNIT)
     participants: dict[ParticipantGroup, Count] = Field(default_factory=dict,
@@ -155,8 +157,8 @@ class ActivityIn(Payload):
 class ActivityPatch(PatchPayload):
     title: str | None = Field(None, min_length=1, max_length=500, description=ACTIVITY_TITLE)
     kind: ActivityKind | None = Field(None, description=ACTIVITY_KIND)
-    start_date: date | None = Field(None, description=START)
-    end_date: date | None = Field(None, description=END)
+    start_date: Day | None = Field(None, description=START)
+    end_date: Day | None = Field(None, description=END)
     place: str | None = Field(None, max_length=255, description=PLACE)
     unit: Id | None = Field(None, description=ACTIVITY_UNIT)
     participants: dict[ParticipantGroup, Count] | None = Field(None,
@@ -208,9 +210,9 @@ class ActivityOut(Schema):
 # Lists and look-ups ------------------------------------------------------------------------
 
 class ListFilters(Schema):
-    date_from: date | None = Field(None, description="Từ ngày (NĂM-THÁNG-NGÀY), tính cả ngày "
+    date_from: Day | None = Field(None, description="Từ ngày (NĂM-THÁNG-NGÀY), tính cả ngày "
                                                      "này.")
-    date_to: date | None = Field(None, description="Đến ngày (NĂM-THÁNG-NGÀY), tính cả ngày "
+    date_to: Day | None = Field(None, description="Đến ngày (NĂM-THÁNG-NGÀY), tính cả ngày "
                                                    "này.")
     unit: Id | None = Field(None, description="Mã số đơn vị. Với mã truy cập API, mặc định là "
                                               "đơn vị của mã.")
