@@ -121,9 +121,10 @@ def _changes(entry: LogEntry, *, created: bool = False,
 
 
 def _subject(entry: LogEntry) -> str:
+    """"cập nhật tiến độ: II.2 · Sở …": what the entry is about, after its action."""
     model = entry.content_type.model_class()
     kind = model._meta.verbose_name if model is not None else entry.content_type.model
-    return f"{str(kind).capitalize()}: {entry.object_repr}"
+    return f"{kind}: {entry.object_repr}"
 
 
 def history_for(
