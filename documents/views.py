@@ -3,7 +3,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from documents.importing.confirm import plan_import_confirm
 from documents.models import Ingestion, IngestionStatus
 from documents.review import segments
 from kehoach.actions import run_action
+from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from plans.selectors import check_can_edit_plans
 from units.kinds import guess_kind
@@ -169,7 +170,6 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document_file(request: HttpRequest, pk: int) -> FileResponse:
+def document_file(request: HttpRequest, pk: int) -> HttpResponse:
     document = selectors.get_document(pk)
-    return FileResponse(document.file.open("rb"), as_attachment=True,
-                        filename=document.original_name)
+    return stored_file_response(request, document.file, document.original_name)

@@ -10,12 +10,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.selectors import history_for
+from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from records import selectors, services
 from records.forms import (
@@ -92,16 +93,12 @@ def product_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def product_file(request: HttpRequest, pk: int) -> FileResponse:
+def product_file(request: HttpRequest, pk: int) -> HttpResponse:
     """The attached file, to every logged-in user, under the name it was uploaded with."""
     product = selectors.get_product_for_user(request.user, pk)
-    try:
-        handle = product.file.open("rb") if product.file else None
-    except FileNotFoundError:  # the storage lost it; the record still says there was one
-        handle = None
-    if handle is None:
+    if not product.file:
         raise Http404(_("Sản phẩm này không có tệp đính kèm."))
-    return FileResponse(handle, as_attachment=True, filename=PurePosixPath(product.file.name).name)
+    return stored_file_response(request, product.file, PurePosixPath(product.file.name).name)
 
 
 @login_required

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from kehoach.actions import run_action
+from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from reporting.forms import ConsolidatedForm
 from reporting.selectors import consolidated as selectors
@@ -119,11 +120,10 @@ def consolidated_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def consolidated_download(request: HttpRequest, pk: int, fmt: str) -> FileResponse:
+def consolidated_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     period = selectors.get_period(pk)
     report, file = selectors.get_file_for_user(request.user, period, fmt)
-    return FileResponse(file.open("rb"), as_attachment=True,
-                        filename=services.download_name(report, fmt))
+    return stored_file_response(request, file, services.download_name(report, fmt))
 
 
 urlpatterns = [
