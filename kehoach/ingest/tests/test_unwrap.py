@@ -57,3 +57,14 @@ def test_every_reader_of_text_rejoins() -> None:
     text = ("Đơn vị chủ trì: Đài Phát thanh và Truyền hình\ntỉnh Đồng Nai.\n").encode()
     assert read_bytes(text, "plan.txt").text == (
         "Đơn vị chủ trì: Đài Phát thanh và Truyền hình tỉnh Đồng Nai.\n")
+
+
+def test_a_table_copied_from_a_web_page_is_read_as_table_rows() -> None:
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+            "1\tTuyên truyền trên báo chí\tSở Thông tin và Truyền thông\tQuý II/2024\n")
+    assert read_bytes(text.encode(), "plan.txt").text.split("\n") == [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "| TT | Nội dung | Cơ quan chủ trì | Thời gian |",
+        "| 1 | Tuyên truyền trên báo chí | Sở Thông tin và Truyền thông | Quý II/2024 |",
+        ""]
