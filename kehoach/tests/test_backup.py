@@ -200,6 +200,23 @@ def test_a_missing_file_answers_404_in_vietnamese(client_as, coordinator, unit,
     assert "Không tìm thấy tệp" in response.text and "anh" in response.text
 
 
+def test_a_missing_plan_document_or_report_file_answers_404_too(client_as, province) -> None:
+    from documents.models import Document
+    from reporting.tests.builders import open_period
+
+    document = Document.objects.create(file="documents/2024/05/mat.pdf", sha256="0" * 64,
+                                       original_name="81-KH-UBND.pdf")
+    report = ConsolidatedReport.objects.create(
+        period=open_period(), status=ConsolidatedStatus.READY, issuing_body="SỞ TT&TT",
+        symbol="BC-STTTT", place="Sóc Trăng", title="Báo cáo 6 tháng",
+        docx="reports/2024/mat.docx")
+    coordinator = client_as("coordinator")
+    for url in (reverse("documents:file", args=[document.pk]),
+                reverse("reporting:consolidated_download", args=[report.period_id, "docx"])):
+        response = coordinator.get(url)
+        assert response.status_code == 404 and "Không tìm thấy tệp" in response.text
+
+
 def test_the_archive_lists_the_files_the_records_name_but_storage_lost(archive: Path,
                                                                        tmp_path: Path) -> None:
     product = Product.objects.get(title="Phóng sự")
