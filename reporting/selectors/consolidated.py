@@ -19,12 +19,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
+from accounts.selectors import history_for
 from exports.decree30 import format_number
 from exports.document import Heading, Table
 from kehoach.vntext.text import vi_sorted
 from reporting import official
 from reporting.models import (
     ConsolidatedReport,
+    ConsolidatedSection,
     ConsolidatedStatus,
     ReportingPeriod,
     Submission,
@@ -199,6 +201,8 @@ def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
                             and report.status in EDITABLE)
     if period.parent_id is not None:
         context["upward"] = Submission.objects.filter(source=report).first() if report else None
+    if coordinator and report is not None:  # who changed the header and the parts, and how
+        context["history"] = history_for(report, related=[(ConsolidatedSection, "report_id")])
     return context
 
 

@@ -7,6 +7,7 @@ import pytest
 from auditlog.context import set_actor
 from auditlog.models import LogEntry
 from django.db.models import ProtectedError
+from django.urls import reverse
 
 from accounts.selectors import history_for
 from reporting import tasks
@@ -87,3 +88,15 @@ def test_an_approver_cannot_be_deleted(reports, coordinator) -> None:
     with pytest.raises(ProtectedError, match="vô hiệu hóa"):
         coordinator.delete()
     assert reports[0].approved_by == coordinator
+
+
+def test_the_page_shows_coordinators_the_history_of_the_header_and_parts(
+        report, coordinator, client_as) -> None:
+    consolidated_update(user=coordinator, report=report, signer_name="Lâm Văn Phúc",
+                        sections={3: "Phần ba, viết lại."})
+    url = reverse("reporting:consolidated", args=[report.period_id])
+    page = client_as("coordinator").get(url).text
+    history = page.split('id="history"')[1]
+    assert "Họ tên người ký" in history and "Lâm Văn Phúc" in history
+    assert "Phần ba, viết lại." in history
+    assert 'id="history"' not in client_as("viewer").get(url).text
