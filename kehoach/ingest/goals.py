@@ -66,7 +66,8 @@ def plan_targets(plan: PlanText) -> list[Target]:
 
 def _node_targets(node: Node, planned: bool, deadline: str | None) -> list[Target]:
     aimed = _aimed(node)
-    governed = _governed(node)
+    under_label = _label_over(node) is not None
+    governed = under_label or _governed(node)
     found: list[Target] = []
     label_deadline: str | None = None
     labelled = False  # the lines after a label line, while they are its list
@@ -80,7 +81,7 @@ def _node_targets(node: Node, planned: bool, deadline: str | None) -> list[Targe
             found += targets_in_line(line, aimed=True, deadline=label_deadline, any_noun=True)
             continue
         labelled = False
-        if governed and line is not node.heading:
+        if governed and (line is not node.heading or under_label):
             found += targets_in_line(line, aimed=True, deadline=deadline, any_noun=True)
         elif aimed or planned or _REPORT_AIM.search(line.flat):
             # A task's heading may be its whole paragraph ("b) Sản xuất ... ít nhất 08 ...").
@@ -98,8 +99,9 @@ def _label_end(line: Line) -> int | None:
 
 
 def _governed(node: Node) -> bool:
-    """Under a heading of specific aims ("2. Mục tiêu cụ thể", "3. Chỉ tiêu"), every line of
-    the list is a target, whatever noun it counts in."""
+    """Under a heading of specific aims ("2. Mục tiêu cụ thể", "3. Chỉ tiêu"), as after a
+    label line ("Phấn đấu đến năm 2025:" over "a) ...", "b) ..."), every line of the list is a
+    target, whatever noun it counts in."""
     current: Node | None = node
     while current is not None:
         if _PURPOSE_HEADING.match(current.heading.flat):
@@ -139,13 +141,28 @@ def _aimed(node: Node) -> bool:
 
 
 def _deadline(node: Node, ends: dict[str, str | None]) -> str | None:
-    """The end of the nearest task's time frame, or the deadline its nearest heading states
-    ("2. Mục tiêu cụ thể đến năm 2026")."""
+    """The end of the nearest task's time frame, or the deadline its nearest heading or the
+    label above its points states ("2. Mục tiêu cụ thể đến năm 2026", "Đến năm 2028:")."""
     current: Node | None = node
     while current is not None:
         if ends.get(current.code):
             return ends[current.code]
-        if stated := deadline_in(current.heading.flat):
+        label = _label_over(current)
+        if stated := deadline_in(current.heading.flat) or (label and deadline_in(label.flat)):
             return stated
         current = current.parent
     return None
+
+
+def _label_over(node: Node) -> Line | None:
+    """The label line alone on its line that the point comes under: the last one above it in
+    its parent's text or its earlier siblings' ("Phấn đấu đến năm 2025:" / "a) 80% ...")."""
+    if node.parent is None:
+        return None
+    above = [*node.parent.body, *(line for sibling in node.parent.children
+                                  if sibling.line.index < node.line.index
+                                  for item in sibling.walk() for line in item.body)]
+    labels = [line for line in above
+              if line.index < node.line.index and (end := _label_end(line)) is not None
+              and not line.text[end:].strip()]
+    return max(labels, key=lambda line: line.index) if labels else None

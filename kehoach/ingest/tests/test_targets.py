@@ -168,3 +168,22 @@ Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về quy�
 - 70% cán bộ cơ sở được tập huấn.
 """)
     assert [(t["value"], t["deadline"]) for t in found] == [(3, "2026-12-31"), (70, "2026-12-31")]
+
+
+def test_a_label_line_governs_the_lettered_points_under_it() -> None:
+    found = plan_targets("""I. MỤC TIÊU
+
+2. Mục tiêu cụ thể
+
+Phấn đấu đến năm 2025:
+
+a) 80% cán bộ được tập huấn;
+
+b) Phát hành 5.000 tờ gấp.
+
+Đến năm 2027:
+
+c) 100% xã có chuyên mục về quyền con người.
+""")
+    assert [(t["value"], t["unit"], t["deadline"]) for t in found] == [
+        (80, "%", "2025-12-31"), (5000, "tờ gấp", "2025-12-31"), (100, "%", "2027-12-31")]
