@@ -93,8 +93,12 @@ def current_label() -> str | None:
 
 
 def name_the_system(sender: type, instance: Any, **kwargs: Any) -> None:
-    """pre_save of auditlog's LogEntry: an entry without a person names what made it."""
-    if instance.actor_id is not None:
+    """pre_save of auditlog's LogEntry: an entry without a person names what made it.
+
+    An entry loaded as it was (a restore: `raw`) or already naming its maker keeps it."""
+    data = instance.additional_data
+    if (instance.actor_id is not None or kwargs.get("raw")
+            or (isinstance(data, dict) and SYSTEM_KEY in data)):
         return
     label = current_label()
     if label is not None:

@@ -187,7 +187,7 @@ def backup_write(target: Path) -> Manifest:
                     data.seek(0)
                     _add(archive, MEDIA + name, data, default_storage.size(name))
             manifest = Manifest(
-                created_at=timezone.now().isoformat(), engine=connection.vendor,
+                created_at=timezone.localtime().isoformat(), engine=connection.vendor,
                 migrations=migrations_, counts=dict(sorted(counts.items())), files=files,
                 missing_files=sorted(referenced - set(stored)))
             content = manifest.to_json()

@@ -24,6 +24,7 @@ from demo.reports import demo_period
 from demo.services import demo_load_records
 from indicators.selectors import DashboardFilters, dashboard_sections
 from kehoach import backup
+from kehoach.audit import as_system, command_label
 from plans.models import Plan
 from records.models import Language, Product
 from records.services import product_create
@@ -97,7 +98,8 @@ def test_the_drill_restores_every_figure_of_the_demo(demo, tmp_path: Path) -> No
     assert manifest.counts["records.product"] == before["rows"]["records.product"] > 400
     assert manifest.missing_files == []
     empty_everything()
-    result = backup.restore(archive)
+    with as_system(command_label("restore")):  # the history keeps who made each change
+        result = backup.restore(archive)
     assert result.rows == sum(manifest.counts.values())
     after = figures()
     assert after == before
