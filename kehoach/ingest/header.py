@@ -19,7 +19,7 @@ from kehoach.ingest.kinds import TYPES, type_of_symbol
 from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.names import full_name, placed_by_date_line, under_parent
 from kehoach.ingest.signature import read_signer
-from kehoach.ingest.textutil import flat, from_capitals, squash
+from kehoach.ingest.textutil import from_capitals, squash
 from kehoach.ingest.units import starts_unit
 from kehoach.vntext.dates import parse_date
 
@@ -150,7 +150,7 @@ def _read_place_date(header: Header, line: Line) -> None:
 
 
 def _type_key(line: Line) -> str | None:
-    key = flat(line.text).strip(" .:")
+    key = line.flat.strip(" .:")
     key = re.sub(r"\s+", " ", key)
     for name in TYPES:
         if key == name or (key.startswith(name + " ") and line.text[: len(name)].isupper()

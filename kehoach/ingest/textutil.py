@@ -3,7 +3,19 @@
 import re
 import unicodedata
 
-_FLAT_CACHE: dict[str, str] = {}
+
+class _FlatTable(dict[int, str]):
+    """Each character's flat form, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1].lower() or ch
+        mapped = "d" if base in "đ" else base
+        self[code] = mapped if len(mapped) == 1 else ch
+        return self[code]
+
+
+_FLAT = _FlatTable()
 
 
 def flat(text: str) -> str:
@@ -12,17 +24,7 @@ def flat(text: str) -> str:
     `kehoach.vntext.fold` also collapses spaces, which moves offsets; the parser matches its
     patterns on this flat copy and cuts the original text at the same positions.
     """
-    out = []
-    for ch in text:
-        mapped = _FLAT_CACHE.get(ch)
-        if mapped is None:
-            base = unicodedata.normalize("NFD", ch)[:1].lower() or ch
-            mapped = "d" if base in "đ" else base
-            if len(mapped) != 1:
-                mapped = ch
-            _FLAT_CACHE[ch] = mapped
-        out.append(mapped)
-    return "".join(out)
+    return text.translate(_FLAT)
 
 
 # PDF text layers mark a hyphen at a line end as U+FFFE or U+0002 (PDFium) and word processors
