@@ -16,6 +16,9 @@ _ROMAN = re.compile(r"^(?:(?:PHẦN|Phần|MỤC|Mục)\s+)?([IVX]{1,4})\s*[.:)\
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=[^\d\s.,/%])"
                      r"|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[^\d\s])")
 _LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(?=\S)")
+# "Nhiệm vụ 1: Tuyên truyền ...", "Hoạt động 2. ...": a task numbered by name.
+_NAMED = re.compile(r"^(?:Nhiệm vụ|NHIỆM VỤ|Hoạt động|HOẠT ĐỘNG|Nội dung|NỘI DUNG)\s+(\d{1,2})"
+                    r"\s*[.:)\-–]\s*(?=\S)")
 _END = re.compile(r"^(noi nhan|tren day la|kinh gui)")
 
 
@@ -63,6 +66,8 @@ def heading_of(line: Line) -> tuple[str, str, int, int] | None:
         return "number", label, 2 + label.count("."), match.end()
     if match := _LETTER.match(line.text):
         return "letter", match.group(1), 6, match.end()
+    if match := _NAMED.match(line.text):
+        return "number", match.group(1), 2, match.end()
     return None
 
 

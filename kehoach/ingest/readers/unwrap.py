@@ -29,11 +29,13 @@ from kehoach.ingest.readers.layout import is_heading, is_rule
 # List items and headings: "-", "+", "•" bullets; "1.", "2.1.", "1)", "II.", "a)", "đ)".
 _ITEM = re.compile(
     r"^(?:[-+•*–—·▪►✓]\s|\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|[IVXLC]{1,6}[.)](?:\s|$)"
-    r"|[a-zđ][.)](?:\s|$)|(?:Điều|Chương|Phần|Mục)\s+[\dIVXLC]+(?:[.:]|$)|#)"
+    r"|[a-zđ][.)](?:\s|$)|(?:Điều|Chương|Phần|Mục)\s+[\dIVXLC]+(?:[.:]|$)|#"
+    r"|(?:Nhiệm vụ|Hoạt động|Nội dung)\s+\d{1,2}\s*[.:)])"
 )
 # Items that may be headings, whose end the next line's capital may mark; bullets and articles
 # ("Điều 3. ...") are paragraphs.
-_HEADING_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)]|#)")
+_HEADING_ITEM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)]|#"
+                           r"|(?:Nhiệm vụ|Hoạt động|Nội dung)\s+\d{1,2}\s*[.:)])")
 _SENTENCE_END = (".", "!", "?", "…")
 _CLAUSE_END = (";", ":")
 # Header cells laid side by side: a wide gap of spaces, a tab, or a "|" between cells.

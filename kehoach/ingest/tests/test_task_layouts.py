@@ -127,3 +127,18 @@ Sở Văn hóa, Thể thao và Du lịch đề nghị:
          ["Các cơ quan báo chí"], []),
         ("2", "Đẩy mạnh tuyên truyền trên hệ thống thông tin cơ sở",
          ["Ủy ban nhân dân các xã, phường"], [])]
+
+
+def test_tasks_headed_by_their_number_in_words() -> None:
+    found = tasks("""II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+Nhiệm vụ 1: Tuyên truyền về dịch vụ công trực tuyến
+
+- Đơn vị chủ trì: Công an tỉnh.
+
+Hoạt động 2. Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+""")
+    assert [(t["code"], t["lead_units"]) for t in found] == [
+        ("II.1", ["Công an tỉnh"]), ("II.2", ["Sở Khoa học và Công nghệ"])]
