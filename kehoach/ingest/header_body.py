@@ -74,7 +74,7 @@ def caption_fields(header: Header, lines: list[Line]) -> None:
     for line in lines:
         if not _CAPTION.match(line.flat) or line.index < header.title_end - 1:
             continue
-        cited = find_references(line.text, line.flat)
+        cited = find_references(line.text, line.flat, captions=True)
         if not cited:
             continue
         first = cited[0]

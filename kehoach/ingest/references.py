@@ -67,7 +67,10 @@ class Reference:
         }
 
 
-def find_references(text: str, flat_text: str, own: str | None = None) -> list[Reference]:
+def find_references(text: str, flat_text: str, own: str | None = None, *,
+                    captions: bool = False) -> list[Reference]:
+    """The documents the text cites, each once; with `captions`, also the one a "(Kèm theo
+    ...)" caption names, which is the document's own identity and no citation."""
     found: dict[str, Reference] = {}
     typed = list(_CITATION.finditer(flat_text))
     covered = {match.start(2) for match in typed}
@@ -79,7 +82,8 @@ def find_references(text: str, flat_text: str, own: str | None = None) -> list[R
         if reference.date is None:
             reference.date = _date_before(text, flat_text, previous_end, match.start())
         previous_end = reference.span[1]
-        if reference.key == (own or "").upper():
+        if reference.key == (own or "").upper() or (
+                not captions and _in_caption(flat_text, match.start())):
             continue
         known = found.get(reference.key)
         if known is None:
@@ -90,6 +94,16 @@ def find_references(text: str, flat_text: str, own: str | None = None) -> list[R
         known.issuer = known.issuer or reference.issuer
         known.title = known.title or reference.title
     return list(found.values())
+
+
+# "(Ban hành kèm theo Quyết định số ...)" under a title, "(Kèm theo Kế hoạch số ...)" over an
+# appendix: the document that issues this one, or this one itself, never a document it cites.
+_CAPTION = re.compile(r"[ \t]*\(?[ \t]*(?:ban hanh\s+)?kem theo\s+")
+
+
+def _in_caption(flat_text: str, start: int) -> bool:
+    line_start = flat_text.rfind("\n", 0, start) + 1
+    return _CAPTION.fullmatch(flat_text, line_start, start) is not None
 
 
 def _date_before(text: str, flat_text: str, previous_end: int, start: int) -> str | None:

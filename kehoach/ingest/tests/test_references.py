@@ -104,3 +104,10 @@ def test_glued_words_and_spaced_symbols_still_cite() -> None:
                  "210/KH-UBND ngày 28/10/2024 của UBND tỉnh") == {
         "16/CT-TTg": None, "210/KH-UBND": "2024-10-28"}
     assert set(keyed("theo Quyết địnhsố 06 /QĐ - UBND của tỉnh")) == {"06/QĐ-UBND"}
+
+
+def test_a_caption_names_the_document_itself_not_a_citation() -> None:
+    text = ("KẾ HOẠCH\nTruyền thông về quyền con người\n(Ban hành kèm theo Quyết định số "
+            "2112/QĐ-UBND ngày 17/10/2024 của UBND tỉnh)\nCăn cứ Quyết định số 1079/QĐ-TTg "
+            "ngày 14/9/2022 của Thủ tướng Chính phủ;\n")
+    assert set(keyed(text)) == {"1079/QĐ-TTg"}
