@@ -8,13 +8,14 @@ is the unit addressed and whose title is the work, from its verb.
 """
 
 import re
+from dataclasses import replace
 
 from kehoach.ingest.lines import Line, sub_line
 from kehoach.ingest.outline import Node
 from kehoach.ingest.running import RUNNING, WORK_VERBS, is_addressed, lead_text, strip_address
 from kehoach.ingest.tasks import Task, _cut_title, task_from_node
 from kehoach.ingest.timeframes import inline_timeframe
-from kehoach.ingest.units import split_units, starts_unit
+from kehoach.ingest.units import names_unit, split_units, starts_unit
 
 ORGANISING = re.compile(r"to chuc thuc hien|trach nhiem|phan cong")
 # "Đối với các cơ quan báo chí": the group addressed, in a letter's heading.
@@ -36,26 +37,30 @@ def assignment_tasks(roots: list[Node], plan_years: tuple[int, int] | None, *,
                  for node in root.walk()[1:]]
     tasks: list[Task] = []
     for node in nodes:
-        if (task := _assigned(node, plan_years)) is not None:
-            tasks.append(task)
-        tasks += _addressed_in_body(node, plan_years, skip_first=task is None)
+        task, used = _assigned(node, plan_years)
+        tasks += [task] if task is not None else []
+        tasks += _addressed_in_body(node, node.body[used:], plan_years)
     return tasks
 
 
-def _assigned(node: Node, plan_years: tuple[int, int] | None) -> Task | None:
+def _assigned(node: Node, plan_years: tuple[int, int] | None) -> tuple[Task | None, int]:
+    """The item's own task, if it assigns one, and how many of its paragraphs that took: the
+    work of "2. Đối với các sở, ban, ngành" is the paragraph under it."""
     if node.children:
-        return None
+        return None, 0
     if _assigns_itself(node.heading):
-        return task_from_node(node, plan_years)  # "Giao Sở X chủ trì, phối hợp ..."
+        return task_from_node(node, plan_years), 0  # "Giao Sở X chủ trì, phối hợp ..."
     unit, work = _addressee(node.heading)
     if unit is None:
-        return None
+        return None, 0
+    used = 0
     if work is None and node.body:
         bullet = _BULLET.match(node.body[0].text)
         work = sub_line(node.body[0], bullet.end() if bullet else 0, len(node.body[0].text))
+        used = 1
     if work is None or not work.text:
-        return None
-    return _task(node, unit, work, plan_years)
+        return None, 0
+    return _task(node, unit, work, plan_years), used
 
 
 def _assigns_itself(heading: Line) -> bool:
@@ -100,19 +105,17 @@ def _task(node: Node, units: list[str], work: Line,
     return task
 
 
-def _addressed_in_body(node: Node, plan_years: tuple[int, int] | None, *,
-                       skip_first: bool) -> list[Task]:
+def _addressed_in_body(node: Node, lines: list[Line],
+                       plan_years: tuple[int, int] | None) -> list[Task]:
     """Paragraphs below an item that assign work to another unit: "Đề nghị Ban Tuyên giáo
-    Tỉnh ủy chủ trì, phối hợp với ... định hướng ...". Below an item that is no task itself,
-    its first paragraph is its content."""
+    Tỉnh ủy chủ trì, phối hợp với ... định hướng ..."."""
     tasks: list[Task] = []
-    for line in node.body[1 if skip_first else 0:]:
+    for line in lines:
         running = RUNNING.search(line.flat)
-        if running is None or not is_addressed(line.flat) or not starts_unit(
+        if running is None or not is_addressed(line.flat) or not names_unit(
                 lead_text(line.text, running)):
             continue
-        point = Node(node.kind, f"{node.label}-{len(tasks) + 1}", node.level, line, line,
-                     node.parent)
+        point = replace(node, line=line, heading=line, body=[], children=[], rows=[])
         task = task_from_node(point, plan_years)
         task.code = f"{node.code}-{len(tasks) + 1}"
         tasks.append(task)
