@@ -25,7 +25,7 @@ def new_topics(text: str) -> list[NewTopic]:
         head = head.strip()
         if head[:1] == "(" and ")" in head[:5]:
             head = head[head.index(")") + 1:].strip()
-        elif head.split(".", 1)[0].isdigit():
+        elif "." in head and head.split(".", 1)[0].isdigit():
             head = head.split(".", 1)[1].strip()
         if head:
             topics.append(NewTopic(head, description.strip()))
