@@ -33,8 +33,10 @@ def stamp_login(sender: Any, request: HttpRequest | None, user: User, **kwargs: 
 
 @receiver(pre_save, sender=User)
 def note_privilege_change(sender: Any, instance: User, update_fields: Any = None,
-                          **kwargs: Any) -> None:
+                          raw: bool = False, **kwargs: Any) -> None:
     instance._privileges_changed = False  # type: ignore[attr-defined]
+    if raw:
+        return  # rows loaded as they were (a restore): their epoch is part of what is loaded
     if instance.pk is None or (update_fields is not None
                                and not set(update_fields) & set(PRIVILEGES)):
         return  # a new user, or a save of other fields (last_login at each log-in)
@@ -52,5 +54,7 @@ def end_sessions_on_privilege_change(sender: Any, instance: User, **kwargs: Any)
 
 @receiver(post_save, sender=Membership)
 @receiver(post_delete, sender=Membership)
-def end_sessions_on_unit_change(sender: Any, instance: Membership, **kwargs: Any) -> None:
-    user_end_sessions(user_id=instance.user_id)
+def end_sessions_on_unit_change(sender: Any, instance: Membership, raw: bool = False,
+                                **kwargs: Any) -> None:
+    if not raw:
+        user_end_sessions(user_id=instance.user_id)

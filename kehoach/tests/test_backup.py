@@ -93,6 +93,7 @@ def empty_everything() -> None:
 
 def test_the_drill_restores_every_figure_of_the_demo(demo, tmp_path: Path) -> None:
     before = figures()
+    epochs = dict(User.objects.values_list("username", "session_epoch"))
     archive = tmp_path / "kehoach.tar.gz"
     manifest = backup.backup_write(archive)
     assert manifest.counts["records.product"] == before["rows"]["records.product"] > 400
@@ -103,6 +104,8 @@ def test_the_drill_restores_every_figure_of_the_demo(demo, tmp_path: Path) -> No
     assert result.rows == sum(manifest.counts.values())
     after = figures()
     assert after == before
+    # Loaded rows are not changes of rights: the users' session epochs come back as they were.
+    assert dict(User.objects.values_list("username", "session_epoch")) == epochs
     # The restore wrote no history of its own: the history is the archive's.
     assert LogEntry.objects.count() == manifest.counts["auditlog.logentry"]
     # The restored records give the same report when merged again.
