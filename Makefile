@@ -54,15 +54,16 @@ messages: venv
 	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=var
 	$(PY) manage.py compilemessages --ignore=.venv
 
-# Parse time of a generated 20-page plan (text and .docx) against the 1 s goal.
 # Parse time of a 20-page plan, then the dashboard and task list at national scale in a
 # PostgreSQL database of their own (BENCH_DATABASE_URL; built once, about two minutes), then
 # the consolidated report of 100 unit reports (throwaway SQLite under var/bench, or
-# REPORT_BENCH_DATABASE_URL).
+# REPORT_BENCH_DATABASE_URL), then requests per second and p95 through gunicorn with DEBUG
+# off, on SQLite and PostgreSQL (SERVER_BENCH_DATABASE_URL), for 1 and 20 people at once.
 bench: venv
 	$(PY) bench/ingest_bench.py
 	$(PY) bench/national_bench.py
 	$(PY) bench/report_bench.py
+	$(PY) bench/server_bench.py
 
 # The demo's consolidated six-month report: var/demo/BC-6thang-2024.docx, .xlsx and .pdf.
 demo-report: venv
