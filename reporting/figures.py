@@ -1,16 +1,14 @@
-"""Figure tables of a report, as plain data that a submission stores and a consolidation sums.
+"""Figure tables of a report, as plain data that a report stores and its documents print.
 
-A table is kept as JSON in the submission, so what a unit sent stays what it sent even when
-its records change later. Numbers add up row by row across units; a percentage column is
-never added: it is recomputed from the summed numerator and denominator columns, so the
-province's share is a ratio of sums, not an average of the units' shares.
+A table is kept as JSON in the unit's report (and the consolidated report), so what was sent
+stays what was sent even when the records change later. A percentage column is never added
+up: the total row recomputes it from the summed numerator and denominator columns, so a total
+share is a ratio of sums, not an average of shares.
 
->>> a = FigureTable("langs", "Ngôn ngữ", ["Ngôn ngữ", "Sản phẩm", "Tổng", "Tỷ lệ"],
-...                 [Row("km", "Khmer", [1, 4, None])], ratios={2: (0, 1)})
->>> b = FigureTable("langs", "Ngôn ngữ", ["Ngôn ngữ", "Sản phẩm", "Tổng", "Tỷ lệ"],
-...                 [Row("km", "Khmer", [0, 16, None])], ratios={2: (0, 1)})
->>> summed = sum_tables([[a.with_ratios()], [b.with_ratios()]])[0]
->>> summed.rows[0].values
+>>> langs = FigureTable("langs", "Ngôn ngữ", ["Đơn vị", "Khmer", "Tổng", "Tỷ lệ"],
+...                     [Row("bao", "Báo", [1, 4, None]), Row("dai", "Đài", [0, 16, None])],
+...                     ratios={2: (0, 1)}).with_ratios()
+>>> langs.total_row().values
 [1, 20, Decimal('0.0500')]
 
 A share of the whole (`shares`) is each row's count over the column's total, so the shares of
@@ -159,40 +157,3 @@ def _fill_share(values: list[Cell], column: int, counted: int, whole: Cell) -> N
         values[column] = (Decimal(part) / Decimal(whole)).quantize(RATIO_PLACES)
     else:
         values[column] = None
-
-
-def sum_tables(per_unit: Iterable[Iterable[FigureTable]]) -> list[FigureTable]:
-    """Add the units' tables row by row, in the order tables and rows first appear.
-
-    Text cells (a task's status) cannot be added: the first unit's text is kept, and a
-    table without number columns keeps every unit's rows under their own keys.
-    """
-    merged: dict[str, FigureTable] = {}
-    for tables in per_unit:
-        for table in tables:
-            into = merged.get(table.code)
-            if into is None:
-                merged[table.code] = FigureTable(
-                    table.code, table.title, list(table.columns),
-                    [Row(r.key, r.label, list(r.values)) for r in table.rows],
-                    dict(table.ratios), table.total, dict(table.shares), table.note)
-                continue
-            _add_rows(into, table)
-    return [table.with_ratios() for table in merged.values()]
-
-
-def _add_rows(into: FigureTable, table: FigureTable) -> None:
-    rows = {row.key: row for row in into.rows}
-    for row in table.rows:
-        found = rows.get(row.key)
-        if found is None:
-            copy = Row(row.key, row.label, list(row.values))
-            into.rows.append(copy)
-            rows[row.key] = copy
-            continue
-        for index, value in enumerate(row.values):
-            if index >= len(found.values):
-                found.values.append(value)
-            elif index not in into.computed and isinstance(value, int | Decimal):
-                current = found.values[index]
-                found.values[index] = (current if isinstance(current, int | Decimal) else 0) + value

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from exports import naming
-from reporting import phrasing
+from reporting import figures, phrasing
 from reporting.drafting import facts, phrases, recommendations, roles, wording
 from reporting.figures import FigureTable
 from reporting.models import ConsolidatedReport, ConsolidatedStatus, SubmissionStatus
@@ -19,8 +19,8 @@ from reporting.tests.conftest import BAO_TEXTS
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("module", [naming, phrasing, facts, phrases, recommendations, roles,
-                                    wording])
+@pytest.mark.parametrize("module", [naming, phrasing, figures, facts, phrases,
+                                    recommendations, roles, wording])
 def test_the_docstring_examples_hold(module) -> None:
     assert doctest.testmod(module).failed == 0
 

@@ -3,7 +3,7 @@
 import json
 from decimal import Decimal
 
-from reporting.figures import FigureTable, Row, sum_tables
+from reporting.figures import FigureTable, Row
 
 COLUMNS = ["Ngôn ngữ", "Số sản phẩm", "Tổng số sản phẩm", "Tỷ lệ"]
 
@@ -65,38 +65,13 @@ def test_no_total_row_when_asked_for_none_or_empty() -> None:
     assert kinds([]).total_row() is None
 
 
-def test_summing_units_adds_row_by_row_and_keeps_first_seen_order() -> None:
-    bao = [kinds([Row("article", "Bài", [3]), Row("news", "Tin", [1])])]
-    dai = [kinds([Row("radio", "Chương trình phát thanh", [2]), Row("article", "Bài", [4])])]
-    summed = sum_tables([bao, dai])
-    assert [(r.key, r.values) for r in summed[0].rows] == [
-        ("article", [7]), ("news", [1]), ("radio", [2])]
-
-
-def test_summed_shares_are_ratios_of_sums() -> None:
-    bao = [languages([Row("km", "Tiếng Khmer", [1, 4, None])]).with_ratios()]
-    dai = [languages([Row("km", "Tiếng Khmer", [0, 16, None])]).with_ratios()]
-    summed = sum_tables([bao, dai])[0]
-    assert summed.rows[0].values == [1, 20, Decimal("0.0500")]
-    assert summed.total is False
-
-
-def test_summing_does_not_change_the_units_tables() -> None:
-    bao = kinds([Row("article", "Bài", [3])])
-    sum_tables([[bao], [kinds([Row("article", "Bài", [4])])]])
-    assert bao.rows[0].values == [3]
-
-
-def test_text_cells_keep_the_first_units_words() -> None:
-    def tasks(status: str, products: int) -> FigureTable:
-        return FigureTable("tasks", "Nhiệm vụ", ["Nhiệm vụ", "Trạng thái", "Sản phẩm"],
-                           [Row("12", "II.1", [status, products])], total=False)
-
-    summed = sum_tables([[tasks("Đang thực hiện", 3)], [tasks("Hoàn thành", 2)]])[0]
-    assert summed.rows[0].values == ["Đang thực hiện", 5]
-
-
-def test_a_missing_cell_counts_as_nothing() -> None:
-    first = kinds([Row("article", "Bài", [None])])
-    second = kinds([Row("article", "Bài", [4])])
-    assert sum_tables([[first], [second]])[0].rows[0].values == [4]
+def test_shares_of_the_whole_add_up_to_100_percent() -> None:
+    split = FigureTable("products_by_language", "Ngôn ngữ", ["Ngôn ngữ", "Số", "Tỷ lệ"], [
+        Row("vietnamese_only", "Chỉ tiếng Việt", [327, None]),
+        Row("other_only", "Chỉ tiếng dân tộc thiểu số", [93, None]),
+        Row("bilingual", "Song ngữ", [27, None])], shares={1: 0}).with_ratios()
+    assert [row.values[1] for row in split.rows] == [
+        Decimal("0.7315"), Decimal("0.2081"), Decimal("0.0604")]
+    assert split.total_row().values == [447, Decimal("1.0000")]
+    stored = json.loads(json.dumps(split.to_json()))
+    assert FigureTable.from_json(stored) == split
