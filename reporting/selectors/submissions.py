@@ -33,17 +33,22 @@ def _submissions() -> QuerySet[Submission]:
         "updated_by").order_by("position")))
 
 
-def get_submission_for_user(user: User, pk: int) -> Submission:
-    """The report, if `user` may read it: 403 with the reason otherwise."""
+def get_submission_for_user(user: User, pk: int, *, change: bool = False) -> Submission:
+    """The report, if `user` may read it (with `change`, write it): 403 with the reason
+    otherwise. Whether its state lets it be written now is the service's to say."""
     submission = get_object_or_404(_submissions(), pk=pk)
     _check_can_read(user, submission)
+    if change:
+        permissions.check_can_write_submission(user, submission.unit_id)
     return submission
 
 
-def get_section_for_user(user: User, pk: int) -> SubmissionSection:
+def get_section_for_user(user: User, pk: int, *, change: bool = False) -> SubmissionSection:
     section = get_object_or_404(SubmissionSection.objects.select_related(
         "submission__period", "submission__unit", "updated_by"), pk=pk)
     _check_can_read(user, section.submission)
+    if change:
+        permissions.check_can_write_submission(user, section.submission.unit_id)
     return section
 
 

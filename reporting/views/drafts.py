@@ -91,7 +91,7 @@ def submission_open(request: HttpRequest, period_pk: int, unit_pk: int) -> HttpR
 @login_required
 @require_http_methods(["GET", "POST"])
 def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_submission_for_user(request.user, pk)
+    submission = get_submission_for_user(request.user, pk, change=request.method == "POST")
     sections = list(submission.sections.all())
     if not can_edit_submission(request.user, submission) and request.method == "GET":
         return _page(request, submission, [SectionRow(s) for s in sections])
@@ -116,7 +116,7 @@ def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def section_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Autosave of one part (htmx). GET gives the part as saved: "take theirs"."""
-    section = get_section_for_user(request.user, pk)
+    section = get_section_for_user(request.user, pk, change=request.method == "POST")
     if request.method == "GET":
         return render(request, "reporting/submission_detail.html#section", {
             "row": SectionRow(section, _form(section)), "fresh": True})
@@ -150,7 +150,7 @@ def _save_one(user: User, section: SubmissionSection, form: SectionTextForm) -> 
 @login_required
 @require_POST
 def figures_refresh(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_submission_for_user(request.user, pk)
+    submission = get_submission_for_user(request.user, pk, change=True)
     try:
         drafts.figures_refresh(user=request.user, submission=submission)
     except ValidationError as error:
