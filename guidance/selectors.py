@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_coordinator
 from guidance.models import Guidance, GuidanceTopic
 from kehoach.db import vi_order
 from records.models import Product, Topic
@@ -22,7 +23,7 @@ from units.models import Unit
 
 
 def can_edit_guidance(user: User) -> bool:
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def check_can_edit_guidance(user: User) -> None:

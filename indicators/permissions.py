@@ -9,12 +9,13 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_coordinator
 from records.permissions import recording_units
 from units.models import Unit
 
 
 def can_define_indicators(user: User) -> bool:
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def check_can_define_indicators(user: User) -> None:

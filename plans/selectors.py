@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_coordinator, is_reporter
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
 from units.models import Unit
 
@@ -76,14 +77,14 @@ def user_leads_task(user: User, task: Task) -> bool:
 
 
 def can_edit_plans(user: User) -> bool:
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def can_change_task_status(user: User, task: Task) -> bool:
     """Coordinators, and reporters of a unit that leads the task."""
     if can_edit_plans(user):
         return True
-    return bool(getattr(user, "is_reporter", False)) and user_leads_task(user, task)
+    return is_reporter(user) and user_leads_task(user, task)
 
 
 def check_can_edit_plans(user: User) -> None:
@@ -145,7 +146,7 @@ def progress_units(user: User, task: Task) -> list[Unit]:
     units = list({tu.unit_id: tu.unit for tu in named}.values())
     if can_edit_plans(user):
         return units
-    if not getattr(user, "is_reporter", False):
+    if not is_reporter(user):
         return []
     mine = _member_unit_ids(user)
     return [unit for unit in units if unit.pk in mine]
@@ -323,7 +324,7 @@ class Attention:
 
 def attention_unit_ids(user: User) -> set[int] | None:
     """Whose tasks the attention page lists: a unit reporter's units, or every task (None)."""
-    if can_edit_plans(user) or not getattr(user, "is_reporter", False):
+    if can_edit_plans(user) or not is_reporter(user):
         return None
     return _member_unit_ids(user)
 

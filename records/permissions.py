@@ -8,14 +8,15 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_coordinator, is_reporter
 from units.models import Unit
 
 
 def recording_units(user: User) -> list[int] | None:
     """The units `user` may record for: None means every unit, [] none."""
-    if getattr(user, "is_coordinator", False):
+    if is_coordinator(user):
         return None
-    if getattr(user, "is_reporter", False):
+    if is_reporter(user):
         return list(user.units.values_list("pk", flat=True))
     return []
 
@@ -37,7 +38,7 @@ def check_can_record(user: User, unit: Unit | int | None = None) -> None:
 
 def can_manage_topics(user: User) -> bool:
     """Topics come from the lead department's guidance, so coordinators keep the list."""
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def check_can_manage_topics(user: User) -> None:

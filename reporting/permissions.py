@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_active_user, is_administrator, is_coordinator, is_reporter
 from reporting.models import Submission, SubmissionStatus
 
 
@@ -19,7 +20,7 @@ def own_unit_ids(user: User) -> list[int]:
 
 def can_manage_periods(user: User) -> bool:
     """Opening a period is part of running the programme: the lead department's staff."""
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def check_can_manage_periods(user: User) -> None:
@@ -28,7 +29,7 @@ def check_can_manage_periods(user: User) -> None:
 
 
 def can_manage_forms(user: User) -> bool:
-    return bool(getattr(user, "is_administrator", False))
+    return is_administrator(user)
 
 
 def check_can_manage_forms(user: User) -> None:
@@ -38,7 +39,7 @@ def check_can_manage_forms(user: User) -> None:
 
 def can_review(user: User) -> bool:
     """Approving, returning and reopening reports, and building the consolidated report."""
-    return bool(getattr(user, "is_coordinator", False))
+    return is_coordinator(user)
 
 
 def check_can_review(user: User) -> None:
@@ -49,27 +50,27 @@ def check_can_review(user: User) -> None:
 
 def visible_submissions(user: User) -> Q:
     """The condition on submissions `user` may read."""
-    if getattr(user, "is_coordinator", False):
+    if is_coordinator(user):
         return Q()
-    if getattr(user, "is_reporter", False):
+    if is_reporter(user):
         return Q(unit_id__in=own_unit_ids(user))
-    if getattr(user, "is_active", False):
+    if is_active_user(user):
         return Q(status=SubmissionStatus.APPROVED)
     return Q(pk__in=[])
 
 
 def can_read_submission(user: User, submission: Submission) -> bool:
-    if getattr(user, "is_coordinator", False):
+    if is_coordinator(user):
         return True
-    if getattr(user, "is_reporter", False):
+    if is_reporter(user):
         return submission.unit_id in own_unit_ids(user)
-    return bool(getattr(user, "is_active", False)) and (
+    return is_active_user(user) and (
         submission.status == SubmissionStatus.APPROVED)
 
 
 def can_write_submission(user: User, unit_id: int) -> bool:
     """Writing and sending a unit's report is the unit's own job, never the reviewer's."""
-    return bool(getattr(user, "is_reporter", False)) and unit_id in own_unit_ids(user)
+    return is_reporter(user) and unit_id in own_unit_ids(user)
 
 
 def check_can_write_submission(user: User, unit_id: int) -> None:

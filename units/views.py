@@ -1,9 +1,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -12,13 +12,7 @@ from accounts.selectors import history_for
 from kehoach.forms import add_service_errors
 from units import selectors, services
 from units.forms import UnitForm, UnitSearchForm
-from units.models import Unit
-
-
-def check_can_manage_units(user: object) -> None:
-    """Only administrators create and edit units."""
-    if not getattr(user, "is_administrator", False):
-        raise PermissionDenied(_("Chỉ quản trị hệ thống được thêm hoặc sửa đơn vị."))
+from units.permissions import check_can_manage_units, get_unit_for_user
 
 
 @login_required
@@ -51,7 +45,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unit_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     check_can_manage_units(request.user)
-    unit = get_object_or_404(Unit, pk=pk) if pk else None
+    unit = get_unit_for_user(request.user, pk, change=True) if pk else None
     form = UnitForm(request.POST or None, instance=unit)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)

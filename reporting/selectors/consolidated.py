@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
+from accounts.permissions import is_reporter
 from accounts.selectors import history_for
 from exports.decree30 import format_number
 from exports.document import Heading, Table
@@ -58,7 +59,7 @@ def get_period(pk: int) -> ReportingPeriod:
 
 def check_can_see(user: User, period: ReportingPeriod) -> None:
     """Reporters of units other than the receiving one are turned away."""
-    if getattr(user, "is_reporter", False) and not can_review(user) \
+    if is_reporter(user) and not can_review(user) \
             and period.receiving_unit_id not in own_unit_ids(user):
         raise PermissionDenied(_("Anh/chị chỉ xem được báo cáo tổng hợp của đơn vị mình."))
 

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_reporter
 from kehoach.db import vi_order
 from plans.models import Plan, TaskUnit
 from reporting import permissions
@@ -76,7 +77,7 @@ def get_period_for_user(user: User, pk: int, *, change: bool = False) -> Reporti
 
 
 def _reporter_only(user: User) -> bool:
-    return bool(getattr(user, "is_reporter", False)) and not permissions.can_review(user)
+    return is_reporter(user) and not permissions.can_review(user)
 
 
 @dataclass

@@ -16,7 +16,8 @@ from django.db.models import Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Role, User
+from accounts.models import User
+from accounts.permissions import is_coordinator, is_viewer
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key
 from reporting.models import (
@@ -137,8 +138,7 @@ class RateReport:
 
 def can_see_rate(user: User) -> bool:
     """Coordinators follow the rate; viewers (the province's leaders) read it."""
-    return bool(getattr(user, "is_coordinator", False)) or (
-        bool(getattr(user, "is_active", False)) and getattr(user, "role", "") == Role.VIEWER)
+    return is_coordinator(user) or is_viewer(user)
 
 
 def check_can_see_rate(user: User) -> None:

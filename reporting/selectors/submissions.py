@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import is_reporter
 from indicators.charts import format_number
 from reporting import permissions
 from reporting.figures import FigureTable, Row
@@ -19,7 +20,7 @@ from reporting.models import Submission, SubmissionSection
 def _check_can_read(user: User, submission: Submission) -> None:
     if permissions.can_read_submission(user, submission):
         return
-    if getattr(user, "is_reporter", False):
+    if is_reporter(user):
         raise PermissionDenied(_("Anh/chị chỉ được xem báo cáo của đơn vị mình."))
     raise PermissionDenied(_("Báo cáo này chưa được duyệt; người xem chỉ đọc được báo cáo đã "
                              "duyệt."))
