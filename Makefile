@@ -9,7 +9,7 @@ export KEHOACH_DEV ?= 1
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := KEHOACH_DEV=0 DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run test test-sqlite test-postgres test-browser lint messages screenshots clean bench demo-report
+.PHONY: venv run test test-sqlite test-postgres test-fuzz test-parallel test-browser lint messages screenshots clean bench demo-report
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -34,15 +34,24 @@ lint: venv
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
 test-sqlite: venv
-	$(VENV)/bin/pytest -m "not browser" -q
+	$(VENV)/bin/pytest -m "not browser and not fuzz" -q
+
+# 1,000 generated inputs for every form of the site (kehoach/tests/test_bounded_forms.py):
+# about ten minutes of one core, so `make test` runs it beside the PostgreSQL suite.
+test-fuzz: venv
+	$(VENV)/bin/pytest -m fuzz -q
 
 test-postgres: venv
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser" -q
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser and not fuzz" -q
 
 test-browser: venv
 	$(VENV)/bin/pytest -m browser -q
 
-test: lint test-sqlite test-postgres test-browser
+# The PostgreSQL suite waits on its server half the time: the fuzzing uses the other core.
+test-parallel: venv
+	$(MAKE) --no-print-directory --output-sync=target -j2 test-postgres test-fuzz
+
+test: lint test-sqlite test-parallel test-browser
 
 # Refresh the README's screenshots in docs/ from the browser tests.
 screenshots: venv
