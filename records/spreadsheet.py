@@ -16,40 +16,41 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import translation
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl import Workbook
 
 from accounts.models import User
-from exports.cells import guard, write
-from kehoach.ingest.archive import ArchiveLimits, ArchiveTooLarge, check_archive, office_kind
-from kehoach.ingest.errors import UnreadableFile
+from exports.cells import guard
+from kehoach.ingest.archive import ArchiveLimits
+from kehoach.sheets import (
+    EXAMPLE_FONT,
+    Column,
+    Names,
+    TableSpec,
+    add_drop_down,
+    add_list,
+    cell_text,
+    read_table,
+    write_headings,
+)
+from kehoach.sheets import XLSX_CONTENT_TYPE as XLSX_CONTENT_TYPE  # for the import pages
 from kehoach.vntext.dates import find_dates
-from kehoach.vntext.formats import vn_date
-from kehoach.vntext.legacy import to_unicode
-from kehoach.vntext.text import fold, nfc, tone_key, vi_sorted
+from kehoach.vntext.text import fold, vi_sorted
 from plans.models import Task
 from records.models import Channel, Language, Product, ProductKind, Topic
 from records.permissions import recording_units
 from units.models import Unit
-
-T = TypeVar("T")
 
 # A unit's half-year list is tens to hundreds of rows. Each row costs product_create's
 # queries twice (the trial at upload, the creation at confirm), 20-40 ms on SQLite and
@@ -64,26 +65,7 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 ARCHIVE_LIMITS = ArchiveLimits(max_unpacked=MAX_UNPACKED_BYTES)
 # A duration in minutes: a day's broadcast at most, as the API allows.
 MAX_DURATION_MINUTES = 100_000
-# The heading row is looked for in the first rows, below any title a unit adds above it.
-HEADING_SEARCH_ROWS = 10
-
-CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: an old .xls, or an encrypted .xlsx
-ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 FIRST_DATA_ROW = 3  # row 1: headings, row 2: the example
-HEADING_FILL = PatternFill("solid", fgColor="DDE6F0")
-EXAMPLE_FONT = Font(italic=True, color="808080")
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    heading: Promise  # as written in the template
-    label: Promise  # as named in error messages
-    width: int
-    required: bool = False
-
 
 COLUMNS: tuple[Column, ...] = (
     Column("title", gettext_lazy("Tên sản phẩm"), gettext_lazy("Tên sản phẩm"), 48, True),
@@ -127,16 +109,16 @@ def build_template(user: User) -> bytes:
     sheet.title = _("Sản phẩm")
     lists = workbook.create_sheet(_("Danh mục"))
     lists.sheet_state = "hidden"
-    columns = {column.key: get_column_letter(i) for i, column in enumerate(COLUMNS, start=1)}
     units = _template_units(user)
-    for key, values in (
+    for position, (key, values) in enumerate((
         ("kind", [str(label) for label in ProductKind.labels]),
         ("channel", [str(label) for label in Channel.labels]),
         ("languages", [language.name for language in Language.objects.all()]),
         ("unit", list(units)),
-    ):
-        _add_list(workbook, lists, key, values)
-    _write_headings(sheet)
+    ), start=1):
+        add_list(workbook, lists, position=position, name=_list_name(key),
+                 title=column_label(key), values=values)
+    columns = write_headings(sheet, COLUMNS)
     _write_example(sheet, columns, next(iter(units), ""))
     last = MAX_ROWS + FIRST_DATA_ROW
     prompts = {
@@ -147,17 +129,14 @@ def build_template(user: User) -> bytes:
         "unit": (True, _("Chọn đơn vị trong danh sách.")),
     }
     for key, (strict, prompt) in prompts.items():
-        validation = DataValidation(type="list", formula1=_list_name(key), allow_blank=True,
-                                    showErrorMessage=strict, showInputMessage=True,
-                                    prompt=prompt, error=_("Chọn một giá trị trong danh sách."))
-        sheet.add_data_validation(validation)
-        validation.add(f"{columns[key]}2:{columns[key]}{last}")
+        add_drop_down(sheet, list_name=_list_name(key), cells=f"{columns[key]}2:{columns[key]}"
+                      f"{last}", prompt=prompt, strict=strict,
+                      error=_("Chọn một giá trị trong danh sách."))
     # Dates and task codes typed as text keep the day before the month whatever the locale
     # of the Excel that opens the file ("06/05/2024" is not read as 5 June), and "1.2" stays
     # a code instead of becoming a number.
     for key in ("published_on", "tasks"):
         sheet.column_dimensions[columns[key]].number_format = "@"
-    sheet.freeze_panes = "A2"
     # Printed for signing off, the list fits the width of a landscape page.
     sheet.page_setup.orientation = "landscape"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -171,11 +150,12 @@ def _template_units(user: User) -> list[str]:
     """The units the user records for, as the reader will recognise them."""
     allowed = recording_units(user)
     units = Unit.objects.all() if allowed is None else Unit.objects.filter(pk__in=allowed)
-    return [name for name, _pk in _unit_entries(units.only("pk", "name", "code"))]
+    return [name for name, _pk in unit_entries(units.only("pk", "name", "code"))]
 
 
-def _unit_entries(units: Iterable[Unit]) -> list[tuple[str, int]]:
-    """Each unit by name; a name two units share is followed by the unit's code."""
+def unit_entries(units: Iterable[Unit]) -> list[tuple[str, int]]:
+    """Each unit by name; a name two units share is followed by the unit's code (the
+    people's import lists units the same way)."""
     units = vi_sorted(units, key=lambda unit: unit.name)
     counts: dict[str, int] = defaultdict(int)
     for unit in units:
@@ -186,29 +166,6 @@ def _unit_entries(units: Iterable[Unit]) -> list[tuple[str, int]]:
 
 def _list_name(key: str) -> str:
     return {"kind": "DsLoai", "channel": "DsKenh", "languages": "DsNgonNgu", "unit": "DsDonVi"}[key]
-
-
-def _add_list(workbook: Workbook, lists: Any, key: str, values: Sequence[str]) -> None:
-    column = ["kind", "channel", "languages", "unit"].index(key) + 1
-    col = get_column_letter(column)
-    write(lists, 1, column, column_label(key)).font = Font(bold=True)
-    for row, value in enumerate(values, start=2):
-        write(lists, row, column, value)  # a unit named "+Sở X" stays a name
-    end = max(len(values), 1) + 1
-    name = _list_name(key)
-    title = lists.title.replace("'", "''")
-    workbook.defined_names[name] = DefinedName(name, attr_text=f"'{title}'!${col}$2:${col}${end}")
-    lists.column_dimensions[col].width = 40
-
-
-def _write_headings(sheet: Any) -> None:
-    for index, column in enumerate(COLUMNS, start=1):
-        cell = write(sheet, 1, index, str(column.heading))
-        cell.font = Font(bold=True)
-        cell.fill = HEADING_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.row_dimensions[1].height = 45
 
 
 def _write_example(sheet: Any, columns: dict[str, str], unit_name: str) -> None:
@@ -260,7 +217,7 @@ def read_rows(file: IO[bytes] | bytes, *, user: User) -> list[Row]:
     .xlsx, has a password, is not laid out as the template, or is too long.
     """
     data = file if isinstance(file, bytes) else file.read()
-    raw = _read_cells(data)
+    raw = read_table(data, _table())
     return _Reader(user).rows(raw)
 
 
@@ -289,152 +246,16 @@ def file_error(code: str) -> ValidationError:
     return ValidationError(messages[code] % params, code=code)
 
 
-def _check_package(data: bytes) -> None:
-    """Refuse what openpyxl should not be given: other formats, encryption, bombs."""
-    if data.startswith(CFB_MAGIC):
-        raise file_error("encrypted" if ENCRYPTED_PACKAGE in data else "xls")
-    if not data.startswith(b"PK"):
-        raise file_error("not-xlsx")
-    try:
-        names = check_archive(data, ARCHIVE_LIMITS)
-    except ArchiveTooLarge as error:
-        raise file_error("too-big") from error
-    except UnreadableFile as error:
-        raise file_error("not-xlsx") from error
-    if office_kind(names) != "xlsx":
-        raise file_error("not-xlsx")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            # No part of an .xlsx has a DTD; one that does is an entity-expansion attack.
-            for name in names:
-                if name.endswith((".xml", ".rels")):
-                    with package.open(name) as part:
-                        if b"<!DOCTYPE" in part.read(2048).upper():
-                            raise file_error("not-xlsx")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-            OSError) as error:
-        raise file_error("not-xlsx") from error
+def _table() -> TableSpec:
+    """Built when read, so the limits are the module's at that moment."""
+    return TableSpec(columns=COLUMNS, error=file_error, max_rows=MAX_ROWS,
+                     max_scanned_rows=MAX_SCANNED_ROWS, archive_limits=ARCHIVE_LIMITS,
+                     example_key="title", example_texts=(EXAMPLE_TITLE,))
 
 
-def _read_cells(data: bytes) -> list[tuple[int, dict[str, Any]]]:
-    """(row number, {column key: cell value}) for every non-empty row under the headings."""
-    _check_package(data)
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises anything from KeyError to lxml errors
-        raise file_error("not-xlsx") from error
-    try:
-        for sheet in workbook.worksheets:
-            found = _find_headings(sheet)
-            if found is not None:
-                return _data_rows(sheet, *found)
-        raise file_error("layout")
-    except ValidationError:
-        raise
-    except Exception as error:
-        raise file_error("not-xlsx") from error
-    finally:
-        workbook.close()
-
-
-def _heading_keys() -> dict[str, str]:
-    """Folded headings, without their parenthesised hints, in every language of the site."""
-    keys: dict[str, str] = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            for column in COLUMNS:
-                for text in (str(column.heading), str(column.label)):
-                    keys.setdefault(fold(text.split("(")[0]), column.key)
-                    keys.setdefault(fold(text), column.key)
-    return keys
-
-
-def _find_headings(sheet: Any) -> tuple[int, dict[int, str]] | None:
-    """The heading row and the column each key is in, if the sheet has the template's table."""
-    keys = _heading_keys()
-    rows = sheet.iter_rows(min_row=1, max_row=HEADING_SEARCH_ROWS, values_only=True)
-    for number, values in enumerate(rows, start=1):
-        found: dict[int, str] = {}
-        for index, value in enumerate(values):
-            if isinstance(value, str):
-                text = _clean_text(value)
-                key = keys.get(fold(text)) or keys.get(fold(text.split("(")[0]))
-                if key and key not in found.values():
-                    found[index] = key
-        if all(c.key in found.values() for c in COLUMNS if c.required):
-            return number, found
-    return None
-
-
-def _data_rows(sheet: Any, heading_row: int, columns: dict[int, str]
-               ) -> list[tuple[int, dict[str, Any]]]:
-    rows: list[tuple[int, dict[str, Any]]] = []
-    examples = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            examples.add(fold(str(EXAMPLE_TITLE)))
-    width = max(columns) + 1
-    cells = sheet.iter_rows(min_row=heading_row + 1, max_col=width, values_only=True)
-    for number, values in enumerate(cells, start=heading_row + 1):
-        if number - heading_row > MAX_SCANNED_ROWS:
-            raise file_error("too-many")
-        row = {key: values[index] for index, key in columns.items() if index < len(values)}
-        if all(_text(value) == "" for value in row.values()):
-            continue
-        if fold(_text(row.get("title"))) in examples:
-            continue
-        if len(rows) == MAX_ROWS:
-            raise file_error("too-many")
-        rows.append((number, row))
-    return rows
-
-
-def _clean_text(text: str) -> str:
-    """NFC, legacy-font text (.VnTime, VNI) converted, spaces collapsed."""
-    return " ".join(to_unicode(text).split())
-
-
-def _text(value: Any) -> str:
-    """A cell as the text a person sees: 45.0 is "45", a date is dd/mm/yyyy."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return _clean_text(value)
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime | date):
-        return vn_date(value)
-    return str(value)
-
-
-class _Names(Generic[T]):
-    """Names to things as people type them: any case, either tone placement, or no marks."""
-
-    def __init__(self) -> None:
-        self._exact: dict[str, list[T]] = defaultdict(list)
-        self._folded: dict[str, list[T]] = defaultdict(list)
-
-    def add(self, item: T, *names: str) -> None:
-        for name in names:
-            if not name:
-                continue
-            for index, key in ((self._exact, _exact_key(name)), (self._folded, fold(name))):
-                if item not in index[key]:
-                    index[key].append(item)
-
-    def find(self, text: str) -> list[T]:
-        return list(self._exact.get(_exact_key(text)) or self._folded.get(fold(text)) or [])
-
-
-def _exact_key(text: str) -> str:
-    return " ".join(tone_key(nfc(text)).casefold().split())
-
-
-def _choices(choices: type[ProductKind] | type[Channel]) -> _Names[str]:
+def _choices(choices: type[ProductKind] | type[Channel]) -> Names[str]:
     """Labels in every language of the site, the label before its hint, and the code."""
-    names: _Names[str] = _Names()
+    names: Names[str] = Names()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for value, label in choices.choices:
@@ -462,18 +283,18 @@ class _Reader:
                              if self.allowed is not None and len(self.allowed) == 1 else None)
         self.kinds = _choices(ProductKind)
         self.channels = _choices(Channel)
-        self.languages: _Names[Language] = _Names()
+        self.languages: Names[Language] = Names()
         for language in Language.objects.all():
             short = re.sub(r"^tiếng\s+", "", language.name, flags=re.IGNORECASE)
             self.languages.add(language, language.name, short, language.code)
-        self.units: _Names[Unit] = _Names()
+        self.units: Names[Unit] = Names()
         all_units = list(Unit.objects.only("pk", "name", "short_name", "code"))
-        entries = dict(_unit_entries(all_units))
+        entries = dict(unit_entries(all_units))
         by_pk = {unit.pk: unit for unit in all_units}
         for entry, pk in entries.items():
             unit = by_pk[pk]
             self.units.add(unit, entry, unit.name, unit.short_name, unit.code or "")
-        self.topics: _Names[Topic] = _Names()
+        self.topics: Names[Topic] = Names()
         for topic in Topic.objects.all():
             self.topics.add(topic, topic.name)
 
@@ -486,7 +307,7 @@ class _Reader:
         return rows
 
     def _row(self, number: int, cells: dict[str, Any], tasks: _TaskCodes) -> Row:
-        row = Row(number, cells={key: _text(value) for key, value in cells.items()})
+        row = Row(number, cells={key: cell_text(value) for key, value in cells.items()})
         text = row.cells
         values: dict[str, Any] = {"title": text.get("title", "")}
         if not values["title"]:
@@ -505,7 +326,7 @@ class _Reader:
             row.values = values
         return row
 
-    def _choice(self, row: Row, key: str, names: _Names[str],
+    def _choice(self, row: Row, key: str, names: Names[str],
                 choices: type[ProductKind] | type[Channel]) -> str:
         value = row.cells.get(key, "")
         if not value:
@@ -590,7 +411,7 @@ def _read_date(row: Row, value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         row.error("published_on", _("Chưa ghi ngày đăng/phát."))
         return None
@@ -628,7 +449,7 @@ def _link(text: str) -> str:
 
 
 def _duration(row: Row, value: Any) -> int | None:
-    text = _text(value).lower().removesuffix("phút").strip()
+    text = cell_text(value).lower().removesuffix("phút").strip()
     if not text:
         return None
     # ASCII digits only: "²" is a digit to str.isdigit() and no number to int().
@@ -636,7 +457,7 @@ def _duration(row: Row, value: Any) -> int | None:
         return int(text)
     row.error("duration_minutes", _("Thời lượng là số phút, một số nguyên từ 1 đến %(max)s "
                                     "(ví dụ 15), không phải “%(value)s”.") % {
-        "value": _text(value)[:60], "max": f"{MAX_DURATION_MINUTES:,}".replace(",", ".")})
+        "value": cell_text(value)[:60], "max": f"{MAX_DURATION_MINUTES:,}".replace(",", ".")})
     return None
 
 
@@ -649,7 +470,7 @@ class _TaskCodes:
 
     def __init__(self, raw: list[tuple[int, dict[str, Any]]]) -> None:
         codes = {match["code"] for _n, cells in raw
-                 for part in _split(_text(cells.get("tasks")), _SPLIT)
+                 for part in _split(cell_text(cells.get("tasks")), _SPLIT)
                  if (match := _TASK.match(part))}
         query = Q()
         for code in codes:
