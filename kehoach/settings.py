@@ -254,6 +254,14 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 REPORT_DEADLINE_WORKING_DAYS = int(os.environ.get("REPORT_DEADLINE_WORKING_DAYS", "2"))
 # The daily reminder command writes to units this many days before the deadline, and this
 # many days after it while the report is still missing.
+# The ministry in charge of Decision 1079's communication programme since the 2025
+# reorganisation: the level above a province whose unit tree stops at its People's
+# Committee (reporting.selectors.levels).
+PROGRAMME_MINISTRY = {"code": os.environ.get("PROGRAMME_MINISTRY_CODE", "BVHTTDL"),
+                      "name": os.environ.get("PROGRAMME_MINISTRY_NAME",
+                                             "Bộ Văn hóa, Thể thao và Du lịch"),
+                      "short_name": os.environ.get("PROGRAMME_MINISTRY_SHORT_NAME",
+                                                   "Bộ VHTTDL")}
 REPORT_REMIND_DAYS_BEFORE = (3, 1)
 REPORT_REMIND_DAYS_AFTER = (1, 3, 7, 14)
 # LibreOffice turns the consolidated .docx into PDF.

@@ -106,6 +106,7 @@ class PeriodForm(BoundedForm, forms.Form):
         self.fields["plan"].queryset = Plan.objects.order_by("-issued_on", "-pk")
         self.fields["form"].queryset = ReportForm.objects.order_by("pk")
         self.fields["parent"].queryset = parent_choices(period)
+        self.fields["parent"].label_from_instance = lambda parent: parent.label
         window = self.window()
         plan = self._chosen(Plan, "plan")
         if window and not self.is_bound and period is None:  # before the fields are read

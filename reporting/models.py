@@ -136,6 +136,13 @@ class ReportingPeriod(models.Model):
         return reverse("reporting:period", args=[self.pk])
 
     @property
+    def label(self) -> str:
+        """The title with the receiving unit: periods of the same round at two levels
+        ("Báo cáo 6 tháng đầu năm 2024 — Bộ VHTTDL") are told apart."""
+        unit = self.receiving_unit
+        return f"{self.title} — {unit.short_name or unit.name}"
+
+    @property
     def is_ad_hoc(self) -> bool:
         return bool(self.request)
 

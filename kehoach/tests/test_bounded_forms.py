@@ -62,8 +62,6 @@ EXEMPT = {
     "logout": "logs the client out; takes no field",
     "set_language": "Django's language switch; sets a cookie, writes nothing",
     "password_change_done": "a page after the change; no form",
-    "reporting:submit_upward": "shown only for a period under a higher one, which the demo "
-                               "has not; a button without fields",
 }
 
 

@@ -35,6 +35,7 @@ from reporting.models import (
 )
 from reporting.periods import roman
 from reporting.permissions import can_review, own_unit_ids
+from reporting.selectors.levels import upper_level
 from reporting.services.consolidated import BUSY, EDITABLE
 
 FORMATS = {"docx": gettext_lazy("Văn bản .docx"), "xlsx": gettext_lazy("Phụ lục số liệu .xlsx"),
@@ -198,8 +199,9 @@ def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
         context["notes"] = [t.note for t in official.figure_tables(report.figures)]
     if coordinator or readable:
         context["included"], context["left_out"] = asked_units(period, report)
-    context["can_go_up"] = (coordinator and report is not None and period.parent_id is not None
-                            and report.status in EDITABLE)
+    context["can_go_up"] = coordinator and report is not None and report.status in EDITABLE
+    if context["can_go_up"] and period.parent_id is None:
+        context["upper"] = upper_level(period)
     if period.parent_id is not None:
         context["upward"] = Submission.objects.filter(source=report).first() if report else None
     if coordinator and report is not None:  # who changed the header and the parts, and how

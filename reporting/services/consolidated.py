@@ -47,6 +47,7 @@ from reporting.models import (
     SubmissionStatus,
 )
 from reporting.permissions import can_review
+from reporting.services import levels
 
 logger = logging.getLogger(__name__)
 
@@ -383,12 +384,13 @@ def consolidated_write(*, report_id: int) -> bool:
 # --- Levels -----------------------------------------------------------------------------
 
 
-def _check_can_go_up(report: ConsolidatedReport) -> ReportingPeriod:
+def _check_can_go_up(user: User, report: ConsolidatedReport) -> ReportingPeriod:
+    """The parent period, found or opened from the unit tree when the period has none."""
+    if report.status in BUSY or not report.sections.exists():
+        raise ValidationError(_("Báo cáo tổng hợp chưa sẵn sàng; hãy chờ tổng hợp xong rồi gửi "
+                                "lên."), code="not_ready")
     period = report.period
-    parent = period.parent
-    if parent is None:
-        raise ValidationError(_("Kỳ báo cáo này không có kỳ báo cáo cấp trên để gửi báo cáo "
-                                "tổng hợp lên."), code="no_parent")
+    parent = levels.parent_period_ensure(user=user, period=period)
     if parent.is_closed:
         raise ValidationError(_("Kỳ báo cáo cấp trên “%(period)s” đã khóa; không gửi thêm báo "
                                 "cáo được.") % {"period": parent.title}, code="parent_closed")
@@ -396,22 +398,20 @@ def _check_can_go_up(report: ConsolidatedReport) -> ReportingPeriod:
         raise ValidationError(
             _("Kỳ báo cáo cấp trên “%(period)s” không yêu cầu %(unit)s báo cáo.")
             % {"period": parent.title, "unit": period.receiving_unit.name}, code="not_asked")
-    if report.status in BUSY or not report.sections.exists():
-        raise ValidationError(_("Báo cáo tổng hợp chưa sẵn sàng; hãy chờ tổng hợp xong rồi gửi "
-                                "lên."), code="not_ready")
     return parent
 
 
 @transaction.atomic
 def consolidated_submit_upward(*, user: User, report: ConsolidatedReport) -> Submission:
-    """Send the consolidated report to the parent period as the receiving unit's own report.
+    """Send the consolidated report to the parent period as the receiving unit's own report;
+    a period without one gets it from the unit tree (services.levels).
 
     The parent's coordinator then reviews it like any unit's report, and consolidates it
     with the others: the same loop, one level up.
     """
     check_can_consolidate(user)
     report = _lock(report)
-    parent = _check_can_go_up(report)
+    parent = _check_can_go_up(user, report)
     unit = report.period.receiving_unit
     submission = Submission.objects.select_for_update().filter(period=parent, unit=unit).first()
     if submission is not None and submission.status == SubmissionStatus.APPROVED:

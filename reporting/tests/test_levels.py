@@ -152,7 +152,8 @@ def test_a_period_without_a_parent_cannot_send_up(
             ministry_coordinator)
     report = build(ministry_coordinator, levels["ministry"])
     assert refused(ministry_coordinator, report) == (
-        "Kỳ báo cáo này không có kỳ báo cáo cấp trên để gửi báo cáo tổng hợp lên.")
+        "Bộ Văn hóa, Thể thao và Du lịch ở cấp cao nhất của cây đơn vị: không có cấp trên để "
+        "gửi báo cáo tổng hợp lên.")
 
 
 def test_a_closed_parent_or_a_unit_it_does_not_ask_is_refused(
