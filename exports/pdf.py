@@ -7,6 +7,11 @@ and pages break where Word's do. Liberation Serif 2.x (Debian's fonts-liberation
 
 Each call runs its own LibreOffice with its own profile in a fresh temporary directory:
 two LibreOffice processes sharing a profile wait on each other's lock, or fail.
+
+The PDF is PDF/A-2b unless asked otherwise: a document that is signed and kept as the issued
+version must show the same in thirty years, so every font is embedded, the colours have an
+output intent and the XMP metadata says which PDF/A it is (writer_pdf_Export's
+SelectPdfVersion=2; LibreOffice 7.4 reads the filter's options as JSON).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from django.utils.translation import gettext_lazy as _
 MISSING = _("Không tìm thấy LibreOffice (%(command)s) để chuyển văn bản sang PDF.")
 TIMED_OUT = _("LibreOffice không chuyển xong văn bản sang PDF trong %(seconds)s giây.")
 NOTHING = _("LibreOffice không tạo ra tệp PDF: %(detail)s")
+# writer_pdf_Export's options: SelectPdfVersion 2 is PDF/A-2b (1 is PDF/A-1b, 3 PDF/A-3b).
+PDFA_2B = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 
 
 class ExportError(Exception):
@@ -34,8 +41,10 @@ class ExportError(Exception):
         self.message = str(message)
 
 
-def docx_to_pdf(docx: bytes, *, soffice: str = "soffice", timeout: float = 120) -> bytes:
-    """The PDF LibreOffice makes of docx; `soffice` may come from a setting.
+def docx_to_pdf(docx: bytes, *, soffice: str = "soffice", timeout: float = 120,
+                pdfa: bool = True) -> bytes:
+    """The PDF LibreOffice makes of docx, PDF/A-2b unless `pdfa` is False; `soffice` may
+    come from a setting.
 
     Raises ExportError when LibreOffice is missing, does not finish within `timeout`
     seconds, or writes no PDF.
@@ -47,14 +56,14 @@ def docx_to_pdf(docx: bytes, *, soffice: str = "soffice", timeout: float = 120) 
         folder = Path(work)
         source = folder / "document.docx"
         source.write_bytes(docx)
-        detail = _convert(program, source, timeout)
+        detail = _convert(program, source, timeout, PDFA_2B if pdfa else "pdf")
         pdf = source.with_suffix(".pdf")
         if not pdf.is_file() or pdf.stat().st_size == 0:
             raise ExportError(NOTHING % {"detail": detail or "-"})
         return pdf.read_bytes()
 
 
-def _convert(program: str, source: Path, timeout: float) -> str:
+def _convert(program: str, source: Path, timeout: float, target: str) -> str:
     """Run the conversion; the last line LibreOffice wrote, to explain a missing PDF."""
     profile = (source.parent / "profile").as_uri()
     command = [
@@ -64,7 +73,7 @@ def _convert(program: str, source: Path, timeout: float) -> str:
         "--norestore",
         "--nolockcheck",
         "--convert-to",
-        "pdf",
+        target,
         "--outdir",
         str(source.parent),
         str(source),

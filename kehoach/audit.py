@@ -12,7 +12,7 @@ when no command or task said who it is, the process's own command line is used
 """
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar, Token
 from pathlib import Path
@@ -161,3 +161,34 @@ def audited_update(model: type[Model], pk: Any, *, where: dict[str, Any] | None 
             setattr(row, name, value)
         row.save(update_fields=list(fields))
     return True
+
+
+def log_created(instances: Sequence[Model]) -> None:
+    """Write the creation entries of rows made by `bulk_create`, which sends no signals.
+
+    Each entry is what a save would have written: the same changes, and the person or the
+    command of the moment through the same pre_save receivers (auditlog's actor, and
+    `name_the_system`); they are inserted together, so importing 3,000 communes stays fast.
+    """
+    from auditlog.cid import get_cid
+    from auditlog.diff import model_instance_diff
+    from auditlog.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models.signals import pre_save
+
+    entries = []
+    cid = get_cid()
+    for instance in instances:
+        # The row's own columns, as a save logs them; asking every reverse relation too would
+        # cost a query per row and find nothing on a row just made.
+        columns = [f.name for f in instance._meta.concrete_fields]
+        entry = LogEntry(
+            content_type=ContentType.objects.get_for_model(instance),
+            object_pk=str(instance.pk), object_id=instance.pk, object_repr=str(instance),
+            action=LogEntry.Action.CREATE,
+            changes=model_instance_diff(None, instance, fields_to_check=columns), cid=cid,
+        )
+        pre_save.send(sender=LogEntry, instance=entry, raw=False, using="default",
+                      update_fields=None)
+        entries.append(entry)
+    LogEntry.objects.bulk_create(entries, batch_size=500)

@@ -42,6 +42,12 @@ class Unit(DerivedFieldsModel):
         _("mã"), max_length=32, unique=True, null=True, blank=True,
         help_text=_("Mã đơn vị hành chính hoặc mã nội bộ; để trống nếu chưa có."),
     )
+    official_code = models.CharField(
+        _("mã hành chính"), max_length=8, unique=True, null=True, blank=True, editable=False,
+        help_text=_("Mã của Cục Thống kê cho tỉnh, thành phố hoặc xã, phường, đặc khu; chỉ "
+                    "việc nhập từ danh mục hành chính đặt mã này, và mã không bao giờ chuyển "
+                    "sang đơn vị khác."),
+    )
     name = models.CharField(_("tên đơn vị"), max_length=255)
     short_name = models.CharField(_("tên viết tắt"), max_length=64, blank=True)
     kind = models.CharField(_("loại đơn vị"), max_length=16, choices=UnitKind.choices)

@@ -103,3 +103,12 @@ def test_it_says_when_libreoffice_writes_nothing(tmp_path: Path) -> None:
     soffice = fake_soffice(tmp_path, "echo 'Error: source file could not be loaded'")
     with pytest.raises(ExportError, match="không tạo ra tệp PDF: Error: source file"):
         docx_to_pdf(b"", soffice=soffice)
+
+
+@needs_libreoffice
+def test_it_exports_pdfa_2b_with_every_font_embedded() -> None:
+    from exports.pdfa_check import pdfa_problems
+
+    assert pdfa_problems(docx_to_pdf(docx_bytes(WITH_APPENDICES))) == []
+    plain = pdfa_problems(docx_to_pdf(docx_bytes(REPORT), pdfa=False))
+    assert "no XMP metadata" in plain and "no output intent" in plain

@@ -27,6 +27,8 @@ PROJECT_APPS = ["kehoach", "units", "accounts", "plans", "documents", "records",
                 "indicators", "exports", "api", "reporting", "demo"]
 # Models that change without an entry of their own, and why that loses nothing.
 NOT_AUDITED = {
+    "accounts.peopleimport": "an uploaded list of people and its preview; each account it "
+                             "creates is audited under the person who confirmed it",
     "documents.ingestion": "a reading in progress (status, progress, the parsed JSON); the "
                            "document it reads and the plan it creates or updates are audited",
     "records.productimport": "an uploaded spreadsheet and its preview; each product it creates "
@@ -44,6 +46,9 @@ BULK_WRITES_ALLOWED = {
         "the default report form, made once when the database is set up",
     ("records/services.py", "Language", "bulk_create"):
         "the list of languages, seeded once when the database is set up",
+    ("units/import_services.py", "Unit", "bulk_create"):
+        "the communes of the official catalogue: kehoach.audit.log_created writes each new "
+        "unit's creation entry, as a save would",
 }
 WRITES = {"update", "bulk_create", "bulk_update"}
 

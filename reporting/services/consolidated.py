@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from documents.header import issuing_defaults
-from exports import annex, decree30, naming, pdf
+from exports import annex, decree30, naming, pdf, signature_fields
 from kehoach.audit import audited_update
 from kehoach.models import apply_changes
 from kehoach.vntext.text import collation_key, fold
@@ -374,6 +374,11 @@ def consolidated_write(*, report_id: int) -> bool:
     except pdf.ExportError as error:
         consolidated_fail(report_id=report_id, message=error.message)
         return True
+    # PDF/A-2b with the signer's empty field in the signature block: the file to be signed.
+    converted = signature_fields.prepare_for_signing(
+        converted, title=signature_fields.signature_title(document.signature_prefix,
+                                                          document.signature_position),
+        name=document.signer_name)
     _store(report, "pdf", converted)
     audited_update(ConsolidatedReport, report_id, where={"status": ConsolidatedStatus.EXPORTING},
                    status=ConsolidatedStatus.READY, progress_done=EXPORT_STEPS,

@@ -1,0 +1,172 @@
+"""Units from the official catalogue: a province's People's Committee and its communes.
+
+An administrator imports a province (or, on a ministry's instance, all 34): its committee is
+found or created, and each commune, ward and special zone becomes a unit under it, with the
+statistics office's code in `official_code`. The code decides everything on the next import:
+a unit that has it is that commune, whatever it was renamed or moved to, and the code is
+never given to another unit. A unit typed by hand before the import (the demo's "Ủy ban
+nhân dân phường Sóc Trăng") is recognised by its name under the committee and given its code
+instead of being duplicated. Importing again changes nothing but the names the catalogue
+changed.
+
+New communes are written with one bulk insert and their history entries with another
+(kehoach.audit.log_created), so the whole country takes seconds rather than minutes.
+"""
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kehoach.audit import log_created
+from kehoach.vntext.text import fold
+from units import catalogue
+from units.catalogue import CatalogueCommune, CatalogueProvince
+from units.models import Unit, UnitKind
+from units.services import unit_update
+
+# The communes of the catalogue exist since the reorganisation took effect.
+COMMUNES_START = date(2025, 7, 1)
+
+
+@dataclass
+class ProvinceImport:
+    """What importing one province did: its committee, and its communes counted by fate."""
+
+    code: str
+    title: str
+    committee_id: int = 0
+    committee: str = ""  # "created", "linked", "renamed" or "unchanged"
+    created: int = 0
+    unchanged: int = 0
+    renamed: int = 0
+    linked: int = 0
+    renamed_names: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.created + self.unchanged + self.renamed + self.linked
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@transaction.atomic
+def catalogue_import(*, province_codes: Sequence[str]) -> list[ProvinceImport]:
+    """Import the provinces' committees and communes; one transaction, all or nothing."""
+    found = [catalogue.province(code) for code in province_codes]
+    entries = [entry for entry in found if entry is not None]
+    if not entries or len(entries) != len(found):
+        raise ValidationError(_("Hãy chọn tỉnh, thành phố trong danh mục 34 tỉnh, thành phố."),
+                              code="unknown-province")
+    owners = {unit.official_code: unit for unit in
+              Unit.objects.select_for_update().filter(official_code__isnull=False)}
+    today = timezone.localdate()
+    results: list[ProvinceImport] = []
+    new_units: list[Unit] = []
+    for entry in entries:
+        result = ProvinceImport(code=entry.code, title=entry.title)
+        committee = _committee(entry, owners, result, today)
+        new_units += _communes(entry, committee, owners, result, today)
+        results.append(result)
+    for unit in new_units:
+        unit.refresh_derived()
+    log_created(Unit.objects.bulk_create(new_units, batch_size=500))
+    return results
+
+
+def _committee(entry: CatalogueProvince, owners: dict[str, Unit], result: ProvinceImport,
+               today: date) -> Unit:
+    """The province's People's Committee: by its code, else by its name, else a new one."""
+    unit = owners.get(entry.code)
+    if unit is not None:
+        result.committee = _rename(unit, entry.committee_name, entry.committee_short_name)
+    else:
+        unit = _committee_by_name(entry, today)
+        if unit is not None:
+            _link(unit, entry.code)
+            result.committee = "linked"
+        else:
+            unit = Unit(name=entry.committee_name, short_name=entry.committee_short_name,
+                        kind=UnitKind.PROVINCE, official_code=entry.code)
+            unit.full_clean()
+            unit.save()
+            result.committee = "created"
+        owners[entry.code] = unit
+    result.committee_id = unit.pk
+    return unit
+
+
+def _committee_by_name(entry: CatalogueProvince, today: date) -> Unit | None:
+    names = {fold(entry.committee_name), fold(entry.committee_short_name)}
+    candidates = Unit.objects.filter(official_code__isnull=True, kind=UnitKind.PROVINCE
+                                     ).valid_on(today).order_by("pk")
+    return next((unit for unit in candidates
+                 if fold(unit.name) in names or fold(unit.short_name) in names), None)
+
+
+def _communes(entry: CatalogueProvince, committee: Unit, owners: dict[str, Unit],
+              result: ProvinceImport, today: date) -> list[Unit]:
+    """Renames and links the communes that exist; returns the new ones, unsaved."""
+    typed = _typed_communes(committee, today)
+    new_units = []
+    for commune in catalogue.communes(entry.code):
+        unit = owners.get(commune.code)
+        if unit is not None:
+            fate = _rename(unit, commune.committee_name, commune.name)
+            if fate == "renamed":
+                result.renamed += 1
+                result.renamed_names.append(commune.committee_name)
+            else:
+                result.unchanged += 1
+            continue
+        unit = typed.pop(fold(commune.committee_name), None) or typed.pop(
+            fold(commune.name), None)
+        if unit is not None:
+            _link(unit, commune.code)
+            result.linked += 1
+        else:
+            unit = _new_commune(commune, committee)
+            new_units.append(unit)
+            result.created += 1
+        owners[commune.code] = unit
+    return new_units
+
+
+def _typed_communes(committee: Unit, today: date) -> dict[str, Unit]:
+    """Communes typed by hand under the committee, by their folded name and short name."""
+    found: dict[str, Unit] = {}
+    units = committee.children.filter(official_code__isnull=True, kind=UnitKind.COMMUNE
+                                      ).valid_on(today).order_by("pk")
+    for unit in units:
+        for name in (unit.short_name, unit.name):
+            if name:
+                found.setdefault(fold(name), unit)
+    return found
+
+
+def _new_commune(commune: CatalogueCommune, committee: Unit) -> Unit:
+    return Unit(name=commune.committee_name, short_name=commune.name, kind=UnitKind.COMMUNE,
+                parent=committee, official_code=commune.code, valid_from=COMMUNES_START)
+
+
+def _rename(unit: Unit, name: str, short_name: str) -> str:
+    """The catalogue's names win over the unit's: "renamed" if they differed."""
+    if unit.name == name and unit.short_name == short_name:
+        return "unchanged"
+    unit_update(unit=unit, name=name, short_name=short_name)
+    return "renamed"
+
+
+def _link(unit: Unit, code: str) -> None:
+    """Give a unit its official code; only a unit without one, and only here."""
+    if unit.official_code not in (None, code):
+        raise ValidationError(_("Đơn vị %(unit)s đã có mã hành chính %(code)s.") % {
+            "unit": unit.name, "code": unit.official_code})
+    unit.official_code = code
+    unit.save(update_fields=["official_code"])
