@@ -151,9 +151,13 @@ def prepare_for_signing(pdf: bytes, *, title: str, name: str) -> bytes:
 
     The signature block's last title line is `title` ("PHÓ GIÁM ĐỐC"), `name` the signer's
     name (may be empty). A document whose title cannot be found is returned as it is: it
-    can still be signed, the signer then places the signature by hand.
+    can still be signed, the signer then places the signature by hand; so is one that
+    cannot be read.
     """
-    placement = signer_placement(pdf, title, name)
+    try:
+        placement = signer_placement(pdf, title, name)
+    except pdfium.PdfiumError:  # not a PDF pdfium reads: nothing to place a field in
+        return pdf
     if placement is None:
         return pdf
     return add_empty_field(pdf, SIGNER_FIELD, placement)
