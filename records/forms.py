@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +27,7 @@ from records.models import (
 )
 from records.permissions import recording_units
 from units.models import Unit
-from units.selectors import unit_choices
+from units.picker import UnitPickerField, UnitSearchFormMixin, form_date
 
 
 def task_label(task: Task) -> str:
@@ -61,8 +62,7 @@ class RecordFilterForm(BoundedForm, forms.Form):
     """
 
     q = forms.CharField(label=_("Tìm theo tên"), required=False)
-    unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Unit.objects.none(),
-                                  required=False, empty_label=_("Tất cả đơn vị"))
+    unit = UnitPickerField(label=_("Đơn vị"), required=False, empty_label=_("Tất cả đơn vị"))
     topic = forms.ModelChoiceField(label=_("Chủ đề"), queryset=Topic.objects.none(),
                                    required=False, empty_label=_("Mọi chủ đề"))
     task = TaskChoiceField(label=_("Nhiệm vụ"), queryset=Task.objects.none(), required=False,
@@ -76,12 +76,14 @@ class RecordFilterForm(BoundedForm, forms.Form):
     outside_plan = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1,
                                       widget=forms.HiddenInput)
 
-    def __init__(self, data: QueryDict, *, default_unit: int | None = None) -> None:
+    def __init__(self, data: QueryDict, *, default_unit: int | None = None,
+                 own_units: list[int] | None = None) -> None:
         if default_unit is not None and not any(name in data for name in self.base_fields):
             data = data.copy()
             data["unit"] = str(default_unit)
         super().__init__(data)
-        self.fields["unit"].queryset = unit_choices()
+        # Old records stay findable: the filter offers every unit, ended ones say since when.
+        self.fields["unit"].offer(on=None, first=own_units or [])
         self.fields["topic"].queryset = selectors.topic_choices()
         self.fields["task"].queryset = selectors.task_choices()
 
@@ -117,22 +119,30 @@ class ActivityFilterForm(RecordFilterForm):
     field_order = ["q", "unit", "kind", "topic", "task", "date_from", "date_to"]
 
 
-class RecordForm(ServiceModelForm):
+class RecordForm(UnitSearchFormMixin, ServiceModelForm):
     """What products and activities share: the unit, the topics and the tasks served.
 
     A reporter is offered only the units they record for, and their only unit is chosen
-    already; the services refuse any other unit whatever a form sends.
+    already; the services refuse any other unit whatever a form sends. The units offered are
+    those valid on the record's date (today for a new record), and the services refuse a unit
+    that had ended by then, naming its successor.
     """
+
+    date_field = "published_on"
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        units = unit_choices()
         allowed = recording_units(user)
-        if allowed is not None:
-            units = units.filter(pk__in=allowed)
-            if len(allowed) == 1 and not self.instance.pk:
-                self.initial.setdefault("unit", allowed[0])
-        self.fields["unit"].queryset = units
+        if allowed is not None and len(allowed) == 1 and not self.instance.pk:
+            self.initial.setdefault("unit", allowed[0])
+        stored = getattr(self.instance, self.date_field) if self.instance.pk else None
+        self.fields["unit"] = UnitPickerField(
+            label=self.fields["unit"].label, help_text=self.fields["unit"].help_text,
+            queryset=None if allowed is None else Unit.objects.filter(pk__in=allowed))
+        self.fields["unit"].offer(
+            on=form_date(self, self.date_field, stored or timezone.localdate()),
+            first=user.units.values_list("pk", flat=True), scope=allowed,
+            date_field=self.date_field)
         served = list(self.instance.tasks.all()) if self.instance.pk else []
         tasks = self.fields["tasks"]
         tasks.queryset = selectors.task_choices(include=[t.pk for t in served])
@@ -193,6 +203,8 @@ def _participant_field(name: str) -> str:
 
 class ActivityForm(RecordForm):
     """An activity with one count per participant group: numbers, never names."""
+
+    date_field = "start_date"
 
     class Meta:
         model = Activity

@@ -22,6 +22,7 @@ from records.models import (
     Topic,
 )
 from records.permissions import check_can_record
+from units.selectors import check_units_valid_on
 
 # A television column or a radio talk has a length too, whatever its kind.
 BROADCAST_CHANNELS = ("tv", "radio", "loudspeaker")
@@ -43,6 +44,20 @@ def _clean_product(product: Product) -> None:
         raise ValidationError(errors)
 
 
+def _check_unit_on_date(record: Product | Activity, changed: Iterable[str] | None = None
+                        ) -> None:
+    """A record's unit must exist on the record's date (publication, or an activity's start).
+
+    Checked when the unit or the date is set, never when other fields change: an old record
+    keeps the unit that did the work, even if it has ended since.
+    """
+    date_field = "published_on" if isinstance(record, Product) else "start_date"
+    if changed is not None and not {"unit", date_field} & set(changed):
+        return
+    unit = record.unit if record.unit_id else None
+    check_units_valid_on([unit], getattr(record, date_field))
+
+
 def _set_relations(obj: Product | Activity, relations: Mapping[str, Iterable[Any] | None]) -> None:
     for name, values in relations.items():
         if values is not None:
@@ -59,6 +74,7 @@ def product_create(*, user: User, languages: Iterable[Language], topics: Iterabl
     if not languages:
         raise ValidationError({"languages": [_("Chọn ít nhất một ngôn ngữ.")]})
     _clean_product(product)
+    _check_unit_on_date(product)
     product.save()
     _set_relations(product, {"languages": languages, "topics": topics, "tasks": tasks})
     return product
@@ -75,6 +91,7 @@ def product_update(*, user: User, product: Product, languages: Iterable[Language
         raise ValidationError({"languages": [_("Chọn ít nhất một ngôn ngữ.")]})
     if changed:
         _clean_product(product)
+        _check_unit_on_date(product, changed)
         product.save(update_fields=changed)
     _set_relations(product, {"languages": languages, "topics": topics, "tasks": tasks})
     return product
@@ -96,6 +113,7 @@ def activity_create(*, user: User, participants: Mapping[str, int] | None = None
         activity.end_date = activity.start_date
     check_can_record(user, activity.unit_id)
     activity.full_clean(exclude=["tasks", "topics"])
+    _check_unit_on_date(activity)
     activity.save()
     _set_relations(activity, {"tasks": tasks, "topics": topics})
     activity_set_participants(activity=activity, participants=participants or {})
@@ -112,6 +130,7 @@ def activity_update(*, user: User, activity: Activity,
     check_can_record(user, activity.unit_id)
     if changed:
         activity.full_clean(exclude=["tasks", "topics"])
+        _check_unit_on_date(activity, changed)
         activity.save(update_fields=changed)
     _set_relations(activity, {"tasks": tasks, "topics": topics})
     if participants is not None:

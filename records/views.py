@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.permissions import own_unit_ids
 from accounts.selectors import history_for
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
@@ -39,7 +40,8 @@ PAGE_SIZE = 50
 
 @login_required
 def product_list(request: HttpRequest) -> HttpResponse:
-    form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user))
+    form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
+                                   own_units=own_unit_ids(request.user))
     products = selectors.product_list(**form.filters())
     page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
     template = "records/product_list.html#results" if request.htmx else "records/product_list.html"
@@ -103,7 +105,8 @@ def product_file(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def activity_list(request: HttpRequest) -> HttpResponse:
-    form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user))
+    form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
+                                    own_units=own_unit_ids(request.user))
     activities = selectors.activity_list(**form.filters())
     page = Paginator(activities, PAGE_SIZE).get_page(request.GET.get("page"))
     template = ("records/activity_list.html#results" if request.htmx

@@ -259,6 +259,7 @@ RULES: dict[str, Rule] = {
     "set_language": Rule(post=public, get=public),
     # units: read by all, kept by administrators
     "units:list": Rule(get=logged_in),
+    "units:pick": Rule(get=logged_in),  # the unit pickers' search
     "units:create": Rule(get=administrators, post=administrators),
     "units:detail": Rule(get=logged_in, on="unit"),
     "units:edit": Rule(get=administrators, post=administrators, on="unit"),

@@ -1,15 +1,20 @@
 """Reads of units: search, Vietnamese ordering, and today's heirs of merged units."""
 
-from collections.abc import Collection
-from datetime import date
+from collections.abc import Collection, Iterable
+from datetime import date, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db.models import Case, Q, QuerySet, When
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from kehoach.db import vi_order
 from kehoach.vntext.text import fold
 from units.models import Unit
+
+# How many units a picker's search shows at most.
+PICKER_RESULTS = 30
 
 
 def unit_list(
@@ -106,3 +111,97 @@ def unit_suggestions(name: str, *, on: date | None = None, limit: int = 5
         scored.append((unit, round(score, 3)))
     scored.sort(key=lambda pair: (-pair[1], pair[0].name))
     return [pair for pair in scored[:limit] if pair[1] >= 0.45]
+
+
+# --- Units valid on a record's date, and the picker's search ---------------------------------
+
+
+def unit_validity_error(unit: Unit, day: date) -> str | None:
+    """Why `unit` cannot carry a record dated `day`, in Vietnamese, or None if it can.
+
+    A unit that had ended names the units that took over its work on that day, so the person
+    typing knows whom to choose instead:
+
+    "Đơn vị Báo Sóc Trăng đã chấm dứt từ 01/07/2025; đơn vị kế thừa: Báo và Phát thanh,
+    Truyền hình Cần Thơ."
+    """
+    from kehoach.vntext.formats import vn_date
+
+    if unit.valid_from is not None and unit.valid_from > day:
+        return _("Đơn vị %(unit)s chỉ hoạt động từ %(start)s.") % {
+            "unit": unit.name, "start": vn_date(unit.valid_from)}
+    if unit.valid_to is None or unit.valid_to >= day:
+        return None
+    ended = vn_date(unit.valid_to + timedelta(days=1))
+    heirs = unit_current_heirs(unit, on=day)
+    if not heirs:
+        return _("Đơn vị %(unit)s đã chấm dứt từ %(ended)s và không có đơn vị kế thừa.") % {
+            "unit": unit.name, "ended": ended}
+    return _("Đơn vị %(unit)s đã chấm dứt từ %(ended)s; đơn vị kế thừa: %(heirs)s.") % {
+        "unit": unit.name, "ended": ended, "heirs": ", ".join(h.name for h in heirs)}
+
+
+def check_units_valid_on(units: Iterable[Unit | None], day: date | None, *,
+                         field: str = "unit") -> None:
+    """Refuse, on `field`, any of `units` that did not exist on `day` (the record's date).
+
+    Services call this for the units a change sets, not for those it keeps: an old record
+    keeps its old unit when someone corrects its title.
+    """
+    if day is None:
+        return
+    errors = [message for unit in units if unit is not None
+              if (message := unit_validity_error(unit, day))]
+    if errors:
+        raise ValidationError({field: errors})
+
+
+def unit_picker_search(query: str, *, on: date | None, exclude: Collection[int] = (),
+                       limit: int = PICKER_RESULTS) -> list[Unit]:
+    """The units a picker offers for what is typed, valid on `on`, in Vietnamese order.
+
+    Every word typed must appear in the folded name or short name, so "can tho" finds
+    "Cần Thơ" and "doan thanh nien" the Youth Union; at most `limit` units, so a country's
+    ten thousand never reach a page.
+    """
+    words = fold(query).split()
+    if not words:
+        return []
+    units = Unit.objects.select_related("parent")
+    for word in words:
+        units = units.filter(search_text__contains=word)
+    if on is not None:
+        units = units.valid_on(on)
+    if exclude:
+        units = units.exclude(pk__in=list(exclude))
+    return list(units.order_by(vi_order("name"), "pk")[:limit])
+
+
+def units_by_pks(pks: Collection[int]) -> list[Unit]:
+    """The units of `pks` (ids a form sent or a record holds), in Vietnamese order."""
+    if not pks:
+        return []
+    return list(Unit.objects.filter(pk__in=list(pks)).order_by(vi_order("name"), "pk"))
+
+
+def units_count(*, on: date | None = None) -> int:
+    """How many units a picker could offer on `on`: small lists are shown whole."""
+    units = Unit.objects.all()
+    return (units.valid_on(on) if on is not None else units).count()
+
+
+def unit_subtree_ids(roots: Collection[int]) -> set[int]:
+    """The units `roots` and every unit under them, at any depth: a coordinator's reach.
+
+    One query per level of the tree (a province is four levels deep at most), with a guard
+    against a cycle a hand-edited database might hold.
+    """
+    found = set(roots)
+    frontier = set(roots)
+    while frontier:
+        children = set(Unit.objects.filter(parent_id__in=list(frontier))
+                       .values_list("pk", flat=True))
+        frontier = children - found
+        found |= frontier
+    return found
+

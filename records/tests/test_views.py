@@ -52,7 +52,9 @@ def test_it_lets_a_reporter_record_a_khmer_and_vietnamese_article(
         client_as, unit, language, task, reporter) -> None:
     client = client_as("reporter")
     form = client.get(reverse("records:product_create")).text
-    assert f'<option value="{unit("ST-BAO").pk}" selected>Báo Sóc Trăng</option>' in form
+    # Today (after 30/6/2025) the reporter's own unit has ended, and the form says so.
+    assert (f'<option value="{unit("ST-BAO").pk}" selected>Báo Sóc Trăng (đến 30/06/2025)'
+            '</option>') in form
     assert "Đài Phát thanh và Truyền hình Sóc Trăng" not in form
     assert form.index("Tiếng Việt") < form.index("Tiếng Khmer") < form.index("Tiếng Anh")
     assert "81/KH-UBND · II.1. Sản xuất, đăng phát các sản phẩm truyền thông" in form
