@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "exports",
     "api",
     "reporting",
+    "signing",
     "demo",
     "django_tasks",
     "django_tasks_db",
@@ -266,6 +267,12 @@ REPORT_REMIND_DAYS_BEFORE = (3, 1)
 REPORT_REMIND_DAYS_AFTER = (1, 3, 7, 14)
 # LibreOffice turns the consolidated .docx into PDF.
 SOFFICE = os.environ.get("SOFFICE", "soffice")
+# An office without USB tokens signs its agency signature on the server (manage.py
+# sign_report): the PKCS#12 file of the agency's certificate and its passphrase.
+SIGNING_PKCS12 = os.environ.get("SIGNING_PKCS12", "")
+SIGNING_PKCS12_PASSPHRASE = os.environ.get("SIGNING_PKCS12_PASSPHRASE", "")
+# A signed PDF uploaded for a report; a report with its appendices is a few megabytes.
+SIGNED_PDF_MAX_BYTES = int(os.environ.get("SIGNED_PDF_MAX_BYTES", str(20 * 1024 * 1024)))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
                                if DEBUG else "django.core.mail.backends.smtp.EmailBackend")
 # Links in e-mails are absolute: the address people open the app at.

@@ -14,6 +14,7 @@ urlpatterns = [
     path("indicators/", include("indicators.urls")),
     path("api/", include("api.urls")),
     path("reporting/", include("reporting.urls")),
+    path("signing/", include("signing.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -98,6 +98,10 @@ class ReportingPeriod(models.Model):
         "self", verbose_name=_("kỳ báo cáo cấp trên"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="children",
         help_text=_("Báo cáo tổng hợp của kỳ này được gửi lên kỳ báo cáo cấp trên."))
+    require_signed = models.BooleanField(
+        _("báo cáo của đơn vị phải ký số"), default=False,
+        help_text=_("Đơn vị tải lên bản PDF đã ký số của báo cáo; hệ thống kiểm tra chữ ký trước "
+                    "khi gửi."))
     closed_at = models.DateTimeField(_("thời điểm khóa kỳ"), null=True, blank=True)
     closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người khóa kỳ"),
                                   null=True, blank=True, on_delete=models.SET_NULL,
@@ -306,6 +310,10 @@ class ConsolidatedReport(models.Model):
     xlsx = models.FileField(_("phụ lục .xlsx"), upload_to="reports/%Y/", blank=True)
     pdf = models.FileField(_("tệp PDF"), upload_to="reports/%Y/", blank=True)
     exported_at = models.DateTimeField(_("thời điểm xuất văn bản"), null=True, blank=True)
+    # Set when a verified signed PDF is issued (signing app): text and figures are locked
+    # until a new version is opened, with its reason.
+    issued_at = models.DateTimeField(_("thời điểm ban hành"), null=True, blank=True)
+    version = models.PositiveSmallIntegerField(_("phiên bản"), default=1)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tổng hợp"),
                                    null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")

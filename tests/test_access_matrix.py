@@ -56,6 +56,7 @@ from reporting.models import (
 )
 from reporting.services.consolidated import consolidated_build
 from reporting.services.drafts import submission_open
+from signing.models import SignedDocument, TrustedRoot
 from units.models import Unit
 
 BUDGET_SECONDS = 60
@@ -384,6 +385,13 @@ RULES: dict[str, Rule] = {
     "reporting:consolidated_edit": Rule(get=coordinators, post=coordinators, on="consolidated"),
     "reporting:consolidated_export": Rule(post=coordinators, on="consolidated"),
     "reporting:submit_upward": Rule(post=coordinators, on="consolidated"),
+    "signing:upload_report": Rule(post=coordinators, on="consolidated"),
+    "signing:new_version": Rule(post=coordinators, on="consolidated"),
+    "signing:issue": Rule(post=coordinators, on="signed"),
+    "signing:download": Rule(get=receiving_readers, on="signed"),
+    "signing:upload_submission": Rule(post=unit_writers, on="submission"),
+    "signing:roots": Rule(get=administrators, post=administrators),
+    "signing:root_active": Rule(post=administrators, on="root"),
 }
 
 # Django's admin site guards every page of its own (AdminSite.admin_view): staff only, and
@@ -596,6 +604,14 @@ def build_province() -> Province:
                          Variant("quarter of Đài", {"pk": elsewhere.pk}, unit="ST")]
     v["consolidated_fmt"] = [Variant("six-month .docx", {"pk": six_month.pk, "fmt": "docx"},
                                      unit="ST-STTTT")]
+    signed = SignedDocument(report=report, sha256="0" * 64, uploaded_by=coordinator)
+    signed.file.save("da-ky.pdf", ContentFile(b"%PDF-1.7"), save=True)
+    v["signed"] = [Variant("signed copy of the six-month report", {"pk": signed.pk},
+                           unit="ST-STTTT")]
+    root = TrustedRoot.objects.create(
+        name="Root CA", certificate=b"0", subject="CN=Root CA", serial="1", fingerprint="0",
+        not_before=timezone.now(), not_after=timezone.now(), added_by=coordinator)
+    v["root"] = [Variant("trusted root", {"pk": root.pk})]
 
     notices = {name: Notice.objects.create(user=users[username], text="Báo cáo bị trả lại",
                                            url="/reporting/")

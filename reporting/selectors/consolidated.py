@@ -189,7 +189,8 @@ def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
     context: dict[str, Any] = {
         "period": period, "report": report, "readable": readable,
         "can_build": coordinator, "busy": report is not None and report.status in BUSY,
-        "can_edit": coordinator and report is not None and report.status in EDITABLE,
+        "can_edit": coordinator and report is not None and report.status in EDITABLE
+        and report.issued_at is None,
         "approved_count": period.submissions.filter(status=SubmissionStatus.APPROVED).count(),
         "files": files(user, report),
     }

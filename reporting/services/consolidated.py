@@ -91,6 +91,16 @@ def _check_not_busy(report: ConsolidatedReport) -> None:
             % {"status": report.get_status_display().lower()}, code="busy")
 
 
+def _check_not_issued(report: ConsolidatedReport) -> None:
+    """An issued report's text and figures are what was signed: a change needs a new version
+    opened with its reason (signing.services.open_new_version)."""
+    if report.issued_at is not None:
+        raise ValidationError(
+            _("Báo cáo đã được ban hành (phiên bản %(version)s) nên nội dung và số liệu đã khóa; "
+              "muốn sửa, hãy mở phiên bản mới và ghi lý do.") % {"version": report.version},
+            code="issued")
+
+
 def _lock(report: ConsolidatedReport) -> ConsolidatedReport:
     return ConsolidatedReport.objects.select_for_update().select_related(
         "period__receiving_unit").get(pk=report.pk)
@@ -164,6 +174,7 @@ def consolidated_build(*, user: User, period: ReportingPeriod,
         report = ConsolidatedReport(period=period, created_by=user, **header_defaults(period))
     else:
         _check_not_busy(report)
+        _check_not_issued(report)
     report.status = ConsolidatedStatus.MERGING
     report.progress_done = report.progress_total = 0
     report.error = ""
@@ -191,6 +202,7 @@ def consolidated_update(*, user: User, report: ConsolidatedReport,
     """
     check_can_consolidate(user)
     locked = _lock(report)
+    _check_not_issued(locked)
     if locked.status not in EDITABLE:
         raise ValidationError(
             _("Báo cáo tổng hợp đang được xử lý (%(status)s); xin chờ xong rồi sửa.")
@@ -231,6 +243,7 @@ def consolidated_export(*, user: User, report: ConsolidatedReport,
     check_can_consolidate(user)
     locked = _lock(report)
     _check_not_busy(locked)
+    _check_not_issued(locked)
     if locked.status == ConsolidatedStatus.MERGING or not locked.sections.exists():
         raise ValidationError(_("Báo cáo tổng hợp chưa có nội dung; hãy tổng hợp lại trước khi "
                                 "xuất văn bản."), code="empty")
