@@ -1,4 +1,5 @@
-"""How long the consolidated report of 100 approved unit reports takes; run with `make bench`.
+"""How long the consolidated report of 100 (or, `report_bench.py 1000`, 1,000) approved unit
+reports takes; `make bench` runs both.
 
 A province asks about 100 units (departments, press, mass organisations, districts or
 communes). Each unit here recorded 20-60 products and 5 activities in the half year, most for
@@ -25,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-UNITS = 100
+# A province's 100 units, or a region's 1,000 (the first argument).
+UNITS = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 GOAL_SECONDS = 5.0
 RUNS = 3
 
@@ -131,7 +133,7 @@ def _records(rng: random.Random, units: list[Any], tasks: list[Any], first: Any)
 
 
 def generate() -> Any:
-    """The province, its 100 units, a six-month period and one approved report per unit."""
+    """The province, its UNITS units, a six-month period and one approved report per unit."""
     from datetime import date
 
     from django.utils import timezone

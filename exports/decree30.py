@@ -8,6 +8,7 @@ tests. The pieces (runs, rules, tables) are in `exports.docx_text`, the data tab
 
 from __future__ import annotations
 
+from copy import deepcopy
 from io import BytesIO
 
 from docx import Document
@@ -16,6 +17,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -36,6 +38,7 @@ from exports.docx_text import (
     set_borders,
     set_fonts,
     set_format,
+    set_run_text,
 )
 from exports.metrics import (
     A4_MM,
@@ -70,8 +73,9 @@ def docx_bytes(doc: OfficialDocument) -> bytes:
     _set_up_styles(document)
     _header(document, doc)
     _title(document, doc)
+    made: dict[tuple[bool, bool], BaseOxmlElement] = {}
     for block in doc.body:
-        _block(document, block)
+        _block(document, block, made)
     _closing(document, doc)
     _page_numbers(document.sections[0])
     write_appendices(document, doc)
@@ -183,11 +187,12 @@ def _title(document: DocxDocument, doc: OfficialDocument) -> None:
 # --- Body ---------------------------------------------------------------------------------
 
 
-def _block(document: DocxDocument, block: Block) -> None:
+def _block(document: DocxDocument, block: Block,
+           made: dict[tuple[bool, bool], BaseOxmlElement]) -> None:
     if isinstance(block, Heading):
         _heading(document, block)
     elif isinstance(block, Paragraph):
-        _paragraph(document, block)
+        _paragraph(document, block, made)
     else:
         data_table(document, block)
 
@@ -206,11 +211,28 @@ def _heading(document: DocxDocument, heading: Heading) -> None:
     add_run(paragraph, heading.text, BODY_SIZE, bold=not level_3, italic=level_3)
 
 
-def _paragraph(document: DocxDocument, block: Paragraph) -> None:
+def _paragraph(document: DocxDocument, block: Paragraph,
+               made: dict[tuple[bool, bool], BaseOxmlElement]) -> None:
+    """A body paragraph, copied from the first one formatted the same way (with or without
+    a lead, italic or not): a report of 1,000 units has thousands, and python-docx takes
+    milliseconds to format each."""
+    key = (bool(block.lead), block.italic)
+    texts = [block.lead, block.text] if block.lead else [block.text]
+    if key in made:
+        element = deepcopy(made[key])
+        for run, text in zip(element.findall(qn("w:r")), texts, strict=True):
+            set_run_text(run, text)
+        body = document.element.body
+        if body[-1].tag == qn("w:sectPr"):  # the section's properties stay last
+            body[-1].addprevious(element)
+        else:
+            body.append(element)
+        return
     paragraph = _body_paragraph(document)
     if block.lead:
         add_run(paragraph, block.lead, BODY_SIZE, italic=True)
     add_run(paragraph, block.text, BODY_SIZE, italic=block.italic)
+    made[key] = deepcopy(paragraph._p)
 
 
 # --- Closing ------------------------------------------------------------------------------

@@ -63,6 +63,25 @@ def add_run(
     set_fonts(run._r.get_or_add_rPr())
 
 
+def set_run_text(run: BaseOxmlElement, text: str) -> None:
+    """Replace the text of a run element (w:r) as python-docx writes it: one w:t a line,
+    w:br between lines, spaces kept where a line starts or ends with one.
+
+    For the builders that copy a formatted paragraph or cell rather than format thousands."""
+    for old in run.findall(qn("w:t")) + run.findall(qn("w:br")):
+        run.remove(old)
+    for number, line in enumerate(nfc(text).split("\n")):
+        if number:
+            run.append(OxmlElement("w:br"))
+        if not line:
+            continue
+        piece = OxmlElement("w:t")
+        piece.text = line
+        if line != line.strip():
+            piece.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(piece)
+
+
 def set_format(
     paragraph: DocxParagraph,
     align: WD_ALIGN_PARAGRAPH,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from exports import naming
@@ -201,7 +202,10 @@ def _texts(coverage: Coverage) -> list[UnitText]:
     return [UnitText(order[pk][1], title, text.strip()) for pk, _pos, title, text in rows]
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> str:
+    """Folded words without punctuation; cached, since every paragraph of a thousand units'
+    reports is compared with the same task titles."""
     return " ".join(fold(text).replace(",", " ").replace(":", " ").replace(";", " ").split())
 
 
@@ -245,5 +249,12 @@ def task_for(paragraph: str, tasks: list[TaskFacts]) -> int:
 
 
 def _likeness(pairs: set[str], title: str) -> int:
-    opening = _pairs(" ".join(_words(title).split()[:5]))
-    return 2 * len(pairs & opening) + len(pairs & (_pairs(title) - opening))
+    opening, rest = _title_pairs(title)
+    return 2 * len(pairs & opening) + len(pairs & rest)
+
+
+@lru_cache(maxsize=1024)
+def _title_pairs(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A task title's pairs of words: those of its first five words, and the others."""
+    opening = frozenset(_pairs(" ".join(_words(title).split()[:5])))
+    return opening, frozenset(_pairs(title)) - opening
