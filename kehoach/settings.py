@@ -36,13 +36,17 @@ if env_bool("DEBUG", False) and not DEV:
     raise ImproperlyConfigured("DEBUG=true is for a developer's machine: set KEHOACH_DEV=1 too")
 DEBUG = DEV and env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Or read from a file the operator keeps out of the environment (`make run` generates
+# var/secret_key once, mode 600, and keeps it: sessions survive a restart).
+if not SECRET_KEY and os.environ.get("SECRET_KEY_FILE"):
+    SECRET_KEY = Path(os.environ["SECRET_KEY_FILE"]).read_text(encoding="utf-8").strip()
 if not SECRET_KEY:
     if not DEV:
         raise ImproperlyConfigured("SECRET_KEY must be set (KEHOACH_DEV=1 on a developer's "
                                    "machine uses a throwaway one)")
     SECRET_KEY = "laptop-only-insecure-key-" + str(BASE_DIR)
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
@@ -56,6 +60,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "auditlog",
     "kehoach",
@@ -81,16 +88,22 @@ MIDDLEWARE = [
     "kehoach.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML and JSON in brotli or gzip, as the browser accepts (kehoach.compression); static
+    # files were answered above by WhiteNoise, already compressed.
+    "kehoach.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kehoach.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # After auth, messages and htmx: ends idle and old sessions, marks pages no-store.
     "accounts.middleware.SessionTimeoutMiddleware",
+    # Then the log-in's second step, for those who set it up or must (accounts.two_factor).
+    "accounts.middleware.TwoStepMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "axes.middleware.AxesMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -122,7 +135,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kehoach.sqlite3'}"),
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        # A connection is kept for a minute and reused, checked before each request's first
+        # query (CONN_HEALTH_CHECKS): no new connection per request, none dead after a restart.
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=env_bool("CONN_HEALTH_CHECKS", True),
     )
 }
 # SQLite as a single office's real database: the web server and the task runner write at the
@@ -157,6 +173,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "accounts.passwords.KnownPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# People invited in the app get a link to set their password, valid this many days; a
+# password reset link is valid PASSWORD_RESET_TIMEOUT seconds (accounts.invitations).
+INVITATION_MAX_AGE_DAYS = int(os.environ.get("INVITATION_MAX_AGE_DAYS", "7"))
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(3 * 3600)))
+# "Quên mật khẩu?" sends at most this many e-mails an hour to one address, and takes this
+# many requests an hour from one client address (accounts.ratelimit, in the cache).
+PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_PER_ADDRESS", "3"))
+PASSWORD_RESET_PER_CLIENT = int(os.environ.get("PASSWORD_RESET_PER_CLIENT", "10"))
+# Two-step log-in (an authenticator app's code) required of administrators and coordinators;
+# administrators can also switch it on in the app.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = "kehoach"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
@@ -284,12 +312,17 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Served over HTTPS (a proxy terminating TLS) unless HTTPS=false: `make run` serves this
+# machine alone on plain http://127.0.0.1:8000, where secure cookies and HSTS would lock it out.
+HTTPS = env_bool("HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
+# A refused form (an expired page, cookies blocked) explains itself in Vietnamese.
+CSRF_FAILURE_VIEW = "kehoach.views.csrf_failure"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {

@@ -18,3 +18,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# 400, 403 and 404 are Django's own handlers with templates/400.html, 403.html, 404.html; a
+# 500 renders without the database or the request (kehoach.views.server_error).
+handler500 = "kehoach.views.server_error"
