@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from guidance.models import Guidance
@@ -9,7 +10,7 @@ from guidance.services import NewTopic, TopicRef
 from kehoach.forms import DateInput, ServiceModelForm
 from records.models import Topic
 from units.models import Unit
-from units.selectors import unit_choices
+from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin, form_date
 
 
 def new_topics(text: str) -> list[NewTopic]:
@@ -32,17 +33,14 @@ def new_topics(text: str) -> list[NewTopic]:
     return topics
 
 
-class GuidanceForm(ServiceModelForm):
+class GuidanceForm(UnitSearchFormMixin, ServiceModelForm):
     """A guidance letter with its addressees and topics.
 
     Topics already in use are ticked from a list, so products stay tagged with one topic;
     topics the letter introduces are typed, one a line.
     """
 
-    units = forms.ModelMultipleChoiceField(
-        label=_("Kính gửi (đơn vị nhận)"), queryset=Unit.objects.none(), required=False,
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
-    )
+    units = UnitPickerMultipleField(label=_("Kính gửi (đơn vị nhận)"), required=False)
     topics = forms.ModelMultipleChoiceField(
         label=_("Chủ đề đã có"), queryset=Topic.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
@@ -70,9 +68,16 @@ class GuidanceForm(ServiceModelForm):
             chosen_units = list(guidance.units.values_list("pk", flat=True))
             chosen_topics = list(guidance.guidance_topics.order_by("position")
                                  .values_list("topic_id", flat=True))
-        self.fields["issuer"].queryset = unit_choices()
+        # Units that exist on the letter's date: today for a new letter, its own date after.
+        stored = (guidance.issued_on or guidance.valid_from) if guidance.pk else None
+        day = form_date(self, "issued_on", stored or timezone.localdate())
+        own = [issuer.pk] if issuer is not None else []
+        self.fields["issuer"] = UnitPickerField(
+            label=self.fields["issuer"].label, required=self.fields["issuer"].required,
+            help_text=self.fields["issuer"].help_text)
+        self.fields["issuer"].offer(on=day, first=own, date_field="issued_on")
         # What is chosen heads each list, so a long list of units does not hide it.
-        self.fields["units"].queryset = unit_choices(first=chosen_units)
+        self.fields["units"].offer(on=day, first=chosen_units, date_field="issued_on")
         self.fields["topics"].queryset = topic_choices(first=chosen_topics)
         if not self.is_bound:
             self.initial["units"] = chosen_units

@@ -21,6 +21,7 @@ from kehoach.vntext.text import fold, nfc, tone_key
 from records.models import Topic
 from records.services import topic_create
 from units.models import Unit
+from units.selectors import check_units_valid_on
 
 GUIDANCE_FIELDS = frozenset({"number", "symbol", "issued_on", "place", "issuer", "title", "body",
                              "valid_from", "valid_until"})
@@ -55,6 +56,25 @@ def _check_publishable(guidance: Guidance) -> None:
         raise ValidationError(errors)
 
 
+def _letter_day(guidance: Guidance) -> Any:
+    return guidance.issued_on or guidance.valid_from
+
+
+def _check_units_on_date(guidance: Guidance, units: list[Unit], *, kept: set[int],
+                         changed: Iterable[str] = ("issuer", "issued_on")) -> None:
+    """The issuer and the units a letter is addressed to must exist on the letter's date.
+
+    Only what this change sets is judged (new addressees, a new issuer or date): an old
+    letter keeps the units it was sent to when its text is corrected.
+    """
+    day = _letter_day(guidance)
+    date_changed = bool({"issued_on", "valid_from"} & set(changed))
+    if "issuer" in changed or date_changed:
+        check_units_valid_on([guidance.issuer], day, field="issuer")
+    check_units_valid_on([u for u in units if date_changed or u.pk not in kept], day,
+                         field="units")
+
+
 def _save(guidance: Guidance, changed: list[str] | None = None) -> None:
     guidance.full_clean(exclude=["units", "topics"])
     if changed is None:
@@ -70,8 +90,10 @@ def guidance_create(*, user: User | None, units: Iterable[Unit] = (),
     if "title" in fields:
         fields["title"] = _title_without_prefix(fields["title"])
     apply_changes(guidance, GUIDANCE_FIELDS, fields)
+    units = list(units)
+    _check_units_on_date(guidance, units, kept=set())
     _save(guidance)
-    guidance.units.set(list(units))
+    guidance.units.set(units)
     guidance_set_topics(guidance=guidance, topics=topics)
     return guidance
 
@@ -81,7 +103,11 @@ def guidance_update(*, guidance: Guidance, units: Iterable[Unit] | None = None,
                     topics: Sequence[TopicRef] | None = None, **changes: Any) -> Guidance:
     if "title" in changes:
         changes["title"] = _title_without_prefix(changes["title"])
-    if changed := apply_changes(guidance, GUIDANCE_FIELDS, changes):
+    kept = set(guidance.units.values_list("pk", flat=True))
+    changed = apply_changes(guidance, GUIDANCE_FIELDS, changes)
+    _check_units_on_date(guidance, list(units) if units is not None else [], kept=kept,
+                         changed=changed)
+    if changed:
         _save(guidance, changed)
     if units is not None:
         guidance.units.set(list(units))

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
@@ -8,10 +9,10 @@ from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
 from records.models import Activity, Product
 from units.models import Unit
-from units.selectors import unit_choices
+from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin, form_date
 
 
-class PlanForm(ServiceModelForm):
+class PlanForm(UnitSearchFormMixin, ServiceModelForm):
     class Meta:
         model = Plan
         fields = ["doc_type", "number", "symbol", "issuer", "issuer_name", "place", "issued_on",
@@ -20,7 +21,13 @@ class PlanForm(ServiceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["issuer"].queryset = unit_choices()
+        issuer = self.fields["issuer"]
+        self.fields["issuer"] = UnitPickerField(label=issuer.label, required=issuer.required,
+                                                help_text=issuer.help_text)
+        self.fields["issuer"].offer(on=form_date(self, "issued_on", self.instance.issued_on
+                                                 or timezone.localdate()),
+                                    first=[self.instance.issuer_id] if self.instance.issuer_id
+                                    else [], date_field="issued_on")
         self.fields["issuer_name"].required = False
         self.fields["issuer_name"].help_text = _(
             "Để trống để dùng tên của cơ quan ban hành đã chọn."
@@ -52,25 +59,20 @@ def _names(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class TaskForm(ServiceModelForm):
+class TaskForm(UnitSearchFormMixin, ServiceModelForm):
     """A task with its lead and coordinating units.
 
     Units not yet in the register can be written as text, one per line, as the
-    plan names them ("các sở, ban, ngành"); they are kept and shown as such.
+    plan names them ("các sở, ban, ngành"); they are kept and shown as such. The units
+    offered are those that exist on the plan's date.
     """
 
-    lead_units = forms.ModelMultipleChoiceField(
-        label=_("Đơn vị chủ trì"), queryset=Unit.objects.none(), required=False,
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
-    )
+    lead_units = UnitPickerMultipleField(label=_("Đơn vị chủ trì"), required=False)
     lead_other = forms.CharField(
         label=_("Đơn vị chủ trì khác (ghi như văn bản, mỗi dòng một tên)"), required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    coordinating_units = forms.ModelMultipleChoiceField(
-        label=_("Đơn vị phối hợp"), queryset=Unit.objects.none(), required=False,
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
-    )
+    coordinating_units = UnitPickerMultipleField(label=_("Đơn vị phối hợp"), required=False)
     coordinating_other = forms.CharField(
         label=_("Đơn vị phối hợp khác (ghi như văn bản, mỗi dòng một tên)"), required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -99,7 +101,8 @@ class TaskForm(ServiceModelForm):
         for role, prefix in ((TaskRole.LEAD, "lead"), (TaskRole.COORDINATING, "coordinating")):
             chosen = [tu.unit_id for tu in rows if tu.role == role and tu.unit_id]
             # Units already chosen head the list, so a long list does not hide them.
-            self.fields[f"{prefix}_units"].queryset = unit_choices(first=chosen)
+            self.fields[f"{prefix}_units"].offer(on=plan.issued_on or timezone.localdate(),
+                                                 first=chosen)
             if rows and not self.is_bound:
                 self.initial[f"{prefix}_units"] = chosen
                 self.initial[f"{prefix}_other"] = "\n".join(

@@ -20,6 +20,7 @@ from plans import selectors
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
 from records.models import Activity, Product
 from units.models import Unit
+from units.selectors import check_units_valid_on
 
 UnitRef = Unit | str
 PLAN_FIELDS = frozenset(
@@ -48,6 +49,7 @@ def plan_create(**fields: Any) -> Plan:
     apply_changes(plan, PLAN_FIELDS, fields)
     if not plan.issuer_name and plan.issuer is not None:
         plan.issuer_name = plan.issuer.name
+    check_units_valid_on([plan.issuer], plan.issued_on, field="issuer")
     _save(plan)
     return plan
 
@@ -55,6 +57,8 @@ def plan_create(**fields: Any) -> Plan:
 @transaction.atomic
 def plan_update(*, plan: Plan, **changes: Any) -> Plan:
     if changed := apply_changes(plan, PLAN_FIELDS, changes):
+        if {"issuer", "issued_on"} & set(changed):
+            check_units_valid_on([plan.issuer], plan.issued_on, field="issuer")
         _save(plan, changed)
     return plan
 
@@ -141,6 +145,15 @@ def _unit_name(ref: UnitRef) -> str:
     return ref.name if isinstance(ref, Unit) else ref.strip()
 
 
+def _check_new_units(task: Task, role: str, units: Sequence[Unit | None],
+                     existing: Sequence[TaskUnit]) -> None:
+    """A unit newly named for a task must exist on the plan's date; those named already stay."""
+    named = {tu.unit_id for tu in existing}
+    field = "lead_units" if role == TaskRole.LEAD else "coordinating_units"
+    check_units_valid_on([u for u in units if u is not None and u.pk not in named],
+                         task.plan.issued_on, field=field)
+
+
 def task_set_units(
     *, task: Task, lead: Sequence[UnitRef] | None, coordinating: Sequence[UnitRef] | None
 ) -> None:
@@ -156,6 +169,7 @@ def task_set_units(
             for ref in refs if _unit_name(ref)
         ]
         existing = list(task.task_units.filter(role=role).select_related("unit"))
+        _check_new_units(task, role, [unit for unit, _name in wanted], existing)
         keep: set[int] = set()
         for position, (unit, name) in enumerate(wanted, start=1):
             match = next(

@@ -141,14 +141,20 @@ def unit_validity_error(unit: Unit, day: date) -> str | None:
         "unit": unit.name, "ended": ended, "heirs": ", ".join(h.name for h in heirs)}
 
 
-def check_units_valid_on(units: Iterable[Unit | None], day: date | None, *,
+def check_units_valid_on(units: Iterable[Unit | None], day: date | str | None, *,
                          field: str = "unit") -> None:
     """Refuse, on `field`, any of `units` that did not exist on `day` (the record's date).
 
     Services call this for the units a change sets, not for those it keeps: an old record
-    keeps its old unit when someone corrects its title.
+    keeps its old unit when someone corrects its title. A date not yet cleaned (a string
+    from a caller) is read here; one that cannot be read is left to the model's validation.
     """
-    if day is None:
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            return
+    if not isinstance(day, date):
         return
     errors = [message for unit in units if unit is not None
               if (message := unit_validity_error(unit, day))]
