@@ -264,6 +264,10 @@ RULES: dict[str, Rule] = {
     "units:create": Rule(get=administrators, post=administrators),
     "units:detail": Rule(get=logged_in, on="unit"),
     "units:edit": Rule(get=administrators, post=administrators, on="unit"),
+    "units:catalogue": Rule(get=administrators, post=administrators),
+    "units:catalogue_all": Rule(post=administrators),
+    "units:catalogue_report": Rule(get=administrators),
+    "units:bodies": Rule(get=administrators, post=administrators, on="committee"),
     # plans: read by all, changed by coordinators; progress by the task's units
     "plans:list": Rule(get=logged_in),
     "plans:create": Rule(get=coordinators, post=coordinators),
@@ -476,6 +480,9 @@ def build_province() -> Province:
                    for code, obj in objects.items()]
 
     v["unit"] = [Variant("unit ST-BAO", {"pk": bao.pk}, unit="ST-BAO")]
+    # Cần Thơ's People's Committee as the catalogue import leaves it: with its official code.
+    Unit.objects.filter(code="CT").update(official_code="92")
+    v["committee"] = [Variant("committee CT", {"pk": Unit.objects.get(code="CT").pk})]
     v["plan"] = [Variant("plan 81", {"pk": plan.pk})]
     v["plan_section"] = [Variant("plan 81 targets", {"pk": plan.pk, "section": "targets"})]
     measured = Indicator.objects.filter(target__plan=plan).first()

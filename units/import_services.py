@@ -20,6 +20,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,7 +29,7 @@ from kehoach.vntext.text import fold
 from units import catalogue
 from units.catalogue import CatalogueCommune, CatalogueProvince
 from units.models import Unit, UnitKind
-from units.services import unit_update
+from units.services import unit_create, unit_update
 
 # The communes of the catalogue exist since the reorganisation took effect.
 COMMUNES_START = date(2025, 7, 1)
@@ -170,3 +171,35 @@ def _link(unit: Unit, code: str) -> None:
             "unit": unit.name, "code": unit.official_code})
     unit.official_code = code
     unit.save(update_fields=["official_code"])
+
+
+@dataclass
+class BodiesResult:
+    created: list[Unit] = field(default_factory=list)
+    existing: list[Unit] = field(default_factory=list)
+
+
+@transaction.atomic
+def bodies_create(*, committee: Unit, bodies: Sequence[tuple[str, str]]) -> BodiesResult:
+    """Create the ticked provincial bodies (name, kind) under the People's Committee.
+
+    A body whose name a unit valid today already has (under any parent, in any case or
+    marks) is not made twice, so the checklist can be sent again.
+    """
+    today = timezone.localdate()
+    wanted = {fold(name): (name, kind) for name, kind in bodies if name.strip()}
+    if not wanted:
+        raise ValidationError(_("Hãy chọn ít nhất một cơ quan, đơn vị."), code="empty")
+    query = Q()
+    for key in wanted:
+        query |= Q(search_text__startswith=key)
+    known: dict[str, Unit] = {}
+    for unit in Unit.objects.valid_on(today).filter(query).order_by("pk"):
+        known.setdefault(fold(unit.name), unit)
+    result = BodiesResult()
+    for key, (name, kind) in wanted.items():
+        if key in known:
+            result.existing.append(known[key])
+        else:
+            result.created.append(unit_create(name=name, kind=kind, parent=committee))
+    return result

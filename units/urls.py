@@ -1,6 +1,6 @@
 from django.urls import path
 
-from units import picker_views, views
+from units import import_views, picker_views, views
 
 app_name = "units"
 urlpatterns = [
@@ -9,4 +9,9 @@ urlpatterns = [
     path("pick/", picker_views.unit_pick, name="pick"),
     path("<int:pk>/", views.unit_detail, name="detail"),
     path("<int:pk>/edit/", views.unit_edit, name="edit"),
+    # Setting up a province: the official catalogue, then its usual bodies.
+    path("catalogue/", import_views.catalogue_import, name="catalogue"),
+    path("catalogue/all/", import_views.catalogue_import_all, name="catalogue_all"),
+    path("catalogue/report/", import_views.catalogue_report, name="catalogue_report"),
+    path("<int:pk>/bodies/", import_views.bodies, name="bodies"),
 ]

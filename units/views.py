@@ -10,23 +10,47 @@ from django.views.decorators.http import require_http_methods
 from accounts.models import Membership
 from accounts.selectors import history_for
 from kehoach.forms import add_service_errors
-from units import selectors, services
+from units import selectors, services, tree
 from units.forms import UnitForm, UnitSearchForm
+from units.models import Unit
 from units.permissions import check_can_manage_units, get_unit_for_user
+
+# Units of one level of the tree a page shows, each with its first children.
+TREE_PAGE = 20
 
 
 @login_required
 def unit_list(request: HttpRequest) -> HttpResponse:
+    """The units as a tree, one level a page; a search or a kind lists the matches flat."""
     form = UnitSearchForm(request.GET)
     form.is_valid()
     data = form.cleaned_data
-    units = selectors.unit_list(
-        query=data.get("q", ""), kind=data.get("kind", ""),
-        include_ended=not data.get("current"),
-    )
-    page = Paginator(units, 50).get_page(request.GET.get("page"))
+    query, kind = data.get("q", ""), data.get("kind", "")
+    include_ended = not data.get("current")
+    context: dict[str, object] = {"form": form}
+    if query or kind:
+        units = selectors.unit_list(query=query, kind=kind, include_ended=include_ended)
+        context["page"] = Paginator(units.select_related("parent__parent"), 50).get_page(
+            request.GET.get("page"))
+    else:
+        under = _tree_root(request.GET.get("under"))
+        page = Paginator(tree.unit_tree_level(under=under, include_ended=include_ended),
+                         TREE_PAGE).get_page(request.GET.get("page"))
+        nodes = list(page.object_list)
+        tree.unit_tree_children(nodes, include_ended=include_ended)
+        page.object_list = nodes
+        context.update(tree=True, page=page, under=under,
+                       ancestors=tree.unit_ancestors(under) if under else [],
+                       shown=tree.TREE_CHILDREN_SHOWN)
     template = "units/unit_list.html#results" if request.htmx else "units/unit_list.html"
-    return render(request, template, {"form": form, "page": page})
+    return render(request, template, context)
+
+
+def _tree_root(value: str | None) -> Unit | None:
+    """The unit whose children the tree shows (`?under=`), or None for the top level."""
+    if not value or not value.isdigit():
+        return None
+    return selectors.unit_detail(int(value))
 
 
 @login_required
