@@ -1,9 +1,11 @@
+import io
 from datetime import date
 
 import pytest
 from auditlog.context import set_actor
 from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 
 from kehoach.audit import as_system
@@ -144,3 +146,25 @@ def test_all_34_provinces_make_3321_communes() -> None:
     assert len(results) == 34
     assert sum(r.created for r in results) == 3321
     assert Unit.objects.filter(kind=UnitKind.PROVINCE).count() == 34
+
+
+def test_the_command_imports_a_province_named_without_marks(db: None) -> None:
+    out = io.StringIO()
+    call_command("units_catalogue", "can tho", stdout=out)
+    call_command("units_catalogue", "92", stdout=out)
+
+    lines = out.getvalue().splitlines()
+    assert lines == [
+        "92 Thành phố Cần Thơ: committee created; communes 103 created, 0 linked, 0 renamed, "
+        "0 unchanged",
+        "92 Thành phố Cần Thơ: committee unchanged; communes 0 created, 0 linked, 0 renamed, "
+        "103 unchanged",
+    ]
+    ward = Unit.objects.get(short_name="Phường Ninh Kiều")
+    entry = LogEntry.objects.get_for_object(ward).get()
+    assert entry.additional_data == {"system": "manage.py units_catalogue"}
+
+
+def test_the_command_refuses_an_unknown_province(db: None) -> None:
+    with pytest.raises(CommandError, match="Sóc Trăng"):
+        call_command("units_catalogue", "Sóc Trăng")
