@@ -13,6 +13,19 @@ from accounts.protection import refusal
 from accounts.selectors import user_history
 from accounts.services import user_deactivate
 
+# The Django admin is for maintainers (superusers) only, and in Vietnamese: people, roles and
+# units are managed on the app's own pages (Người dùng, Đơn vị).
+admin.site.site_header = gettext_lazy("Quản trị kỹ thuật kehoach")
+admin.site.site_title = gettext_lazy("Quản trị kỹ thuật kehoach")
+admin.site.index_title = gettext_lazy("Dữ liệu của hệ thống")
+
+
+def _maintainers_only(request: HttpRequest) -> bool:
+    return bool(request.user.is_active and request.user.is_superuser)
+
+
+admin.site.has_permission = _maintainers_only  # type: ignore[method-assign]
+
 
 class MembershipInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Membership

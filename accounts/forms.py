@@ -1,10 +1,14 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import BoundedForm
+from accounts.models import Role, User
+from accounts.permissions import assignable_roles, reach_unit_ids
+from kehoach.forms import BoundedForm, BoundedModelMultipleChoiceField
+from units.models import Unit
 
 
 class LoginForm(BoundedForm, AuthenticationForm):
@@ -33,3 +37,61 @@ class AuditFilterForm(forms.Form):
         if not self.is_valid():
             return {}
         return {"model": self.cleaned_data["model"], "actor": self.cleaned_data["actor"]}
+
+
+# --- People ---------------------------------------------------------------------------------
+
+
+class PeopleFilterForm(forms.Form):
+    q = forms.CharField(label=_("Tìm"), required=False, max_length=150,
+                        help_text=_("Họ tên, tên đăng nhập, e-mail hoặc điện thoại."))
+    role = forms.ChoiceField(label=_("Vai trò"), required=False,
+                             choices=[("", _("Tất cả")), *Role.choices])
+    active = forms.ChoiceField(label=_("Trạng thái"), required=False, choices=[
+        ("", _("Tất cả")), ("1", _("Đang hoạt động")), ("0", _("Đã vô hiệu hóa"))])
+
+    def filters(self) -> dict[str, str]:
+        if not self.is_valid():
+            return {}
+        return {"query": self.cleaned_data["q"], "role": self.cleaned_data["role"],
+                "active": self.cleaned_data["active"]}
+
+
+class _PersonRightsForm(BoundedForm, forms.Form):
+    """A role no higher than the manager's, and units in the manager's reach."""
+
+    role = forms.ChoiceField(label=_("Vai trò"))
+    units = BoundedModelMultipleChoiceField(
+        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("Giữ Ctrl (Cmd trên máy Mac) để chọn nhiều đơn vị."))
+
+    def __init__(self, *args: Any, manager: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [(r.value, r.label) for r in assignable_roles(manager)]
+        reach = reach_unit_ids(manager)
+        units = Unit.objects.order_by("name")
+        self.fields["units"].queryset = units if reach is None else units.filter(pk__in=reach)
+        if reach is not None:
+            self.fields["units"].required = True
+
+
+class PersonForm(_PersonRightsForm):
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"), max_length=254,
+                             help_text=_("Thư mời đặt mật khẩu được gửi đến địa chỉ này; đây "
+                                         "cũng là tên đăng nhập."))
+    phone = forms.CharField(label=_("Điện thoại"), max_length=32, required=False)
+    field_order = ["full_name", "email", "phone", "role", "units"]
+
+
+class PersonChangeForm(_PersonRightsForm):
+    pass
+
+
+class ProfileForm(BoundedForm, forms.Form):
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"), max_length=254, required=False,
+                             help_text=_("Để nhận thông báo và đặt lại mật khẩu khi quên."))
+    phone = forms.CharField(label=_("Điện thoại"), max_length=32, required=False)
+    language = forms.ChoiceField(label=_("Ngôn ngữ"), choices=settings.LANGUAGES)

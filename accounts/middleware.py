@@ -10,12 +10,14 @@ shows them to the next person.
 
 import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import Resolver404, ResolverMatch, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
@@ -57,3 +59,49 @@ def expired(request: HttpRequest) -> HttpResponse:
     if htmx:
         return HttpResponseClientRedirect(to_login["Location"])
     return to_login
+
+
+# The pages a person may open between the password and the second step.
+TWO_STEP_OPEN = ("two_factor_verify", "two_factor_setup", "logout", "set_language", "privacy")
+
+
+class TwoStepMiddleware:
+    """After the password, the authenticator's code for whoever set it up; and for an
+    administrator or coordinator who must have it, setting it up before anything else."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if (not user.is_authenticated or user.is_verified()  # type: ignore[union-attr]
+                or _is_open(request)):
+            return self.get_response(request)
+        from accounts import two_factor
+
+        if two_factor.has_two_factor(user):  # type: ignore[arg-type]
+            return _go(request, "two_factor_verify")
+        if two_factor.is_required_for(user):  # type: ignore[arg-type]
+            return _go(request, "two_factor_setup")
+        return self.get_response(request)
+
+
+def _is_open(request: HttpRequest) -> bool:
+    if request.path.startswith(str(settings.STATIC_URL)):
+        return True
+    match = getattr(request, "resolver_match", None) or _resolve(request.path_info)
+    return match is not None and match.url_name in TWO_STEP_OPEN
+
+
+def _resolve(path: str) -> ResolverMatch | None:
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
+
+
+def _go(request: HttpRequest, name: str) -> HttpResponse:
+    target = f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}"
+    if getattr(request, "htmx", None):
+        return HttpResponseClientRedirect(target)
+    return HttpResponseRedirect(target)

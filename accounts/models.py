@@ -1,7 +1,10 @@
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
@@ -15,10 +18,21 @@ class Role(models.TextChoices):
     VIEWER = "viewer", _("Người xem")
 
 
+# The order of the roles: a coordinator gives no role above their own.
+ROLE_RANK = {Role.VIEWER: 1, Role.REPORTER: 2, Role.COORDINATOR: 3, Role.ADMINISTRATOR: 4}
+
+
 class User(AbstractUser):
     """An official using kehoach. Only what the work needs is kept (Law 91/2025/QH15)."""
 
     full_name = models.CharField(_("họ và tên"), max_length=150, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=32, blank=True)
+    language = models.CharField(_("ngôn ngữ"), max_length=8, choices=settings.LANGUAGES,
+                                default="vi")
+    # When the last invitation e-mail was sent; the link in it works until the person sets a
+    # password (accounts.invitations), which is how the list tells "invited" from "active".
+    invited_at = models.DateTimeField(_("lần mời gần nhất"), null=True, blank=True,
+                                      editable=False)
     role = models.CharField(_("vai trò"), max_length=16, choices=Role.choices, default=Role.VIEWER)
     units = models.ManyToManyField(
         Unit, verbose_name=_("đơn vị"), through="Membership", related_name="members", blank=True
@@ -30,6 +44,13 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("người dùng")
         verbose_name_plural = _("người dùng")
+        constraints = [
+            # One account per e-mail address: invitations and the spreadsheet find people by it.
+            models.UniqueConstraint(
+                Lower("email"), condition=~Q(email=""), name="user_unique_email",
+                violation_error_message=_("Đã có tài khoản dùng địa chỉ e-mail này."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.username
@@ -91,3 +112,55 @@ class Membership(models.Model):
     def get_additional_data(self) -> dict[str, int]:
         """Lets a user's and a unit's history find membership changes."""
         return {"user_id": self.user_id, "unit_id": self.unit_id}
+
+
+class PeopleImportStatus(models.TextChoices):
+    READY = "ready", _("Chờ xác nhận")
+    DONE = "done", _("Đã nhập")
+
+
+class PeopleImport(models.Model):
+    """An uploaded list of people and its checked rows, until the uploader confirms it.
+
+    The file itself is not kept: its rows are in `summary`, and confirming creates the
+    accounts from them (accounts.people_import).
+    """
+
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    summary = models.JSONField(default=dict)
+    status = models.CharField(_("trạng thái"), max_length=8, choices=PeopleImportStatus.choices,
+                              default=PeopleImportStatus.READY)
+    created_by = models.ForeignKey(User, verbose_name=_("người tải lên"),
+                                   on_delete=models.PROTECT, related_name="people_imports")
+    created_at = models.DateTimeField(_("lúc tải lên"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("lúc xác nhận"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tệp danh sách người dùng")
+        verbose_name_plural = _("tệp danh sách người dùng")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("people_import_preview", args=[self.pk])
+
+
+class AccountPolicy(models.Model):
+    """Site-wide rules on log-in an administrator switches in the app (one row)."""
+
+    require_two_factor = models.BooleanField(
+        _("bắt buộc đăng nhập hai bước cho quản trị và điều phối"), default=False,
+        help_text=_("Quản trị hệ thống và cán bộ điều phối phải cài ứng dụng xác thực trước khi "
+                    "làm việc tiếp."))
+
+    class Meta:
+        verbose_name = _("quy định đăng nhập")
+        verbose_name_plural = _("quy định đăng nhập")
+
+    def __str__(self) -> str:
+        return str(_("Quy định đăng nhập"))

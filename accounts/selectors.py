@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from auditlog.models import LogEntry
 from axes.models import AccessAttempt, AccessFailureLog
@@ -19,6 +20,9 @@ from django.utils.translation import gettext_lazy
 from kehoach.audit import ANONYMOUS, SYSTEM_KEY, TASK_PREFIX
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 ACTION_LABELS = {
     LogEntry.Action.CREATE: gettext_lazy("Tạo mới"),
@@ -239,3 +243,53 @@ def user_history(user: Model) -> list[str]:
         if model._base_manager.filter(**{relation.field.name: user}).exists():
             found.append(str(model._meta.verbose_name))
     return sorted(set(found), key=collation_key)
+
+
+# --- People: the "Người dùng" pages ----------------------------------------------------------
+
+
+def people_list(*, reach: set[int] | None, query: str = "", role: str = "",
+                active: str = "") -> "QuerySet[User]":
+    """The people a manager sees: everybody (reach None) or those with a unit in `reach`;
+    `query` a part of the name, log-in name or e-mail; `active` "1" or "0"."""
+    from accounts.models import User
+
+    people = User.objects.prefetch_related("units").order_by("full_name", "username")
+    if reach is not None:
+        people = people.filter(memberships__unit_id__in=list(reach)).distinct()
+    for word in query.split():
+        people = people.filter(Q(full_name__icontains=word) | Q(username__icontains=word)
+                               | Q(email__icontains=word) | Q(phone__icontains=word))
+    if role:
+        people = people.filter(role=role)
+    if active in ("0", "1"):
+        people = people.filter(is_active=active == "1")
+    return people
+
+
+INVITATION_LABELS = {
+    "active": gettext_lazy("Đã kích hoạt"),
+    "invited": gettext_lazy("Đã mời, chưa đặt mật khẩu"),
+    "expired": gettext_lazy("Thư mời đã hết hạn"),
+    "none": gettext_lazy("Chưa mời"),
+}
+
+
+def invitation_state(user: Model) -> str:
+    """"active" once a password is set; "invited" while the link works; "expired" after
+    INVITATION_MAX_AGE_DAYS; "none" for an account without password nor invitation."""
+    from accounts.invitations import max_age
+
+    if user.has_usable_password():  # type: ignore[attr-defined]
+        return "active"
+    invited_at = user.invited_at  # type: ignore[attr-defined]
+    if invited_at is None:
+        return "none"
+    return "invited" if timezone.now() - invited_at <= max_age() else "expired"
+
+
+def person_history(user: Model) -> list[HistoryEntry]:
+    """The account's changes and its unit memberships added or removed, newest first."""
+    from accounts.models import Membership
+
+    return history_for(user, related=[(Membership, "user_id")])

@@ -1,12 +1,16 @@
 """Changes to users and their unit memberships, one transaction each."""
 
+import smtplib
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import Membership, Role, User
+from accounts.permissions import check_can_assign, check_can_manage_user, reach_unit_ids
 from units.models import Unit
 
 
@@ -57,3 +61,146 @@ def user_delete(*, user: User) -> None:
     if history := user_history(user):
         raise ValidationError(refusal(user, history), code="has_history")
     user.delete()
+
+
+# --- People managed in the app (the "Người dùng" pages, the spreadsheet import) -------------
+
+
+def invitations_send(users: list[User], *, inviter: User) -> None:
+    """Mark each as invited now and send the e-mails, inside the caller's transaction: if
+    the mail server refuses, nothing of the invitation is kept and the page says so."""
+    from accounts import invitations
+
+    now = timezone.now()
+    for user in users:
+        user.set_unusable_password()  # a new link: the earlier ones stop working
+        user.invited_at = now
+        user.save(update_fields=["password", "invited_at"])
+    try:
+        invitations.send([invitations.invitation_email(u, inviter=inviter) for u in users])
+    except (OSError, smtplib.SMTPException) as error:
+        raise ValidationError(_("Không gửi được thư mời (%(error)s). Chưa có gì được lưu; "
+                                "hãy kiểm tra cấu hình thư điện tử rồi thử lại.")
+                              % {"error": error}, code="mail") from error
+
+
+def _check_email_free(email: str, *, exclude: int | None = None) -> None:
+    taken = User.objects.filter(email__iexact=email)
+    if exclude is not None:
+        taken = taken.exclude(pk=exclude)
+    if email and taken.exists():
+        raise ValidationError({"email": _("Đã có tài khoản dùng địa chỉ e-mail này.")},
+                              code="email_taken")
+
+
+@transaction.atomic
+def person_invite(*, manager: User, full_name: str, email: str, role: Role | str,
+                  units: Iterable[Unit], phone: str = "", send: bool = True) -> User:
+    """Create a person's account and e-mail them a link to set their password.
+
+    The log-in name is the e-mail address. A manager gives no role above their own and only
+    units in their reach; the account is never a maintainer of the Django admin.
+    """
+    units = list(units)
+    check_can_assign(manager, role=str(role), unit_ids=[u.pk for u in units])
+    email = User.objects.normalize_email(email.strip()).lower()
+    _check_email_free(email)
+    user = User(username=email, full_name=full_name.strip(), email=email, phone=phone.strip(),
+                role=role)
+    user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    for unit in units:
+        membership_add(user=user, unit=unit)
+    if send:
+        invitations_send([user], inviter=manager)
+    return user
+
+
+@transaction.atomic
+def person_resend_invitation(*, manager: User, person: User) -> User:
+    """A new link (the earlier ones stop working), for someone who has not set a password."""
+    check_can_manage_user(manager, person)
+    locked = User.objects.select_for_update().get(pk=person.pk)
+    if locked.has_usable_password() or not locked.is_active:
+        raise ValidationError(_("“%(person)s” đã đặt mật khẩu hoặc đã bị vô hiệu hóa; không "
+                                "cần gửi lại thư mời.") % {"person": locked}, code="not_invited")
+    if not locked.email:
+        raise ValidationError(_("“%(person)s” chưa có địa chỉ e-mail để gửi thư mời.")
+                              % {"person": locked}, code="no_email")
+    invitations_send([locked], inviter=manager)
+    person.invited_at, person.password = locked.invited_at, locked.password
+    return locked
+
+
+@transaction.atomic
+def person_change(*, manager: User, person: User, role: Role | str,
+                  units: Iterable[Unit]) -> User:
+    """A new role and units, recorded in the history (the user's role, each membership
+    added or removed); the person's sessions end and they log in again with the new rights."""
+    check_can_manage_user(manager, person)
+    units = list(units)
+    check_can_assign(manager, role=str(role), unit_ids=[u.pk for u in units])
+    locked = User.objects.select_for_update().get(pk=person.pk)
+    kept = _keep_units_out_of_reach(manager, locked)
+    wanted = {u.pk for u in units} | kept
+    for membership in locked.memberships.exclude(unit_id__in=wanted):
+        membership.delete()
+    for unit in units:
+        membership_add(user=locked, unit=unit)
+    if locked.role != role:
+        locked.role = role
+        locked.save(update_fields=["role"])
+    person.role = locked.role
+    return locked
+
+
+def _keep_units_out_of_reach(manager: User, person: User) -> set[int]:
+    """Units of the person a coordinator cannot see stay as they are."""
+    reach = reach_unit_ids(manager)
+    own = set(person.memberships.values_list("unit_id", flat=True))
+    return set() if reach is None else own - reach
+
+
+@transaction.atomic
+def person_deactivate(*, manager: User, person: User) -> User:
+    """Switch an account off (never delete it): its sessions end, its name stays on its work."""
+    check_can_manage_user(manager, person)
+    return user_deactivate(user=User.objects.select_for_update().get(pk=person.pk))
+
+
+@transaction.atomic
+def person_reactivate(*, manager: User, person: User) -> User:
+    check_can_manage_user(manager, person)
+    locked = User.objects.select_for_update().get(pk=person.pk)
+    if not locked.is_active:
+        locked.is_active = True
+        locked.save(update_fields=["is_active"])
+    return locked
+
+
+@transaction.atomic
+def profile_update(*, user: User, full_name: str, email: str, phone: str,
+                   language: str) -> User:
+    """A person's own details; the e-mail stays unique (it is how invitations find people)."""
+    email = User.objects.normalize_email(email.strip()).lower()
+    _check_email_free(email, exclude=user.pk)
+    locked = User.objects.select_for_update().get(pk=user.pk)
+    locked.full_name, locked.email, locked.phone = full_name.strip(), email, phone.strip()
+    locked.language = language
+    locked.full_clean(exclude=["password", "username"])
+    locked.save(update_fields=["full_name", "email", "phone", "language"])
+    for name in ("full_name", "email", "phone", "language"):
+        setattr(user, name, getattr(locked, name))
+    return locked
+
+
+@transaction.atomic
+def password_set(*, user: User, password: str) -> User:
+    """A new password (from an invitation, a reset or the profile), already validated by the
+    form: recorded as "đã đặt mật khẩu mới", and every other session of the user ends."""
+    locked = User.objects.select_for_update().get(pk=user.pk)
+    locked.set_password(password)
+    locked.save(update_fields=["password"])
+    user.password = locked.password
+    return locked

@@ -18,6 +18,15 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
+    def form_valid(self, form: LoginForm) -> HttpResponse:
+        """Pages in the language the person chose on their profile, from this log-in on."""
+        response = super().form_valid(form)
+        language = form.get_user().language
+        if language in {code for code, _name in settings.LANGUAGES}:
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax",
+                                secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+        return response
+
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "registration/password_change.html"

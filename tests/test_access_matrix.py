@@ -32,7 +32,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import PeopleImport, User
 from api.services import token_create
 from demo.reports import demo_period
 from demo.services import demo_load_records
@@ -60,6 +60,7 @@ from signing.models import SignedDocument, TrustedRoot
 from units.models import Unit
 
 BUDGET_SECONDS = 60
+REVIEWERS_UNIT = "ST-STTTT"  # the unit of the demo's administrator and coordinator
 
 # Roles -------------------------------------------------------------------------------------
 
@@ -199,6 +200,24 @@ def receiving_readers(role: Role, v: Variant) -> bool:
     return logged_in(role, v) and (not role.reporter or role.unit == v.unit)
 
 
+def reviewers(role: Role, v: Variant) -> bool:
+    """Coordinators decide the reports sent to their unit (all sent to ST-STTTT here), never
+    their own unit's: the administrator and the coordinator both belong to ST-STTTT."""
+    return logged_in(role, v) and role.coordinator and v.unit != REVIEWERS_UNIT
+
+
+def people_managers(role: Role, v: Variant) -> bool:
+    """The Người dùng pages: the administrator, and the coordinator for their own units."""
+    return logged_in(role, v) and role.coordinator
+
+
+def person_managers(role: Role, v: Variant) -> bool:
+    """A person's page: the administrator for anyone, the coordinator for the people of
+    ST-STTTT (their unit; its subtree has no other unit in the demo)."""
+    return logged_in(role, v) and (role.administrator or (
+        role.coordinator and v.unit == REVIEWERS_UNIT))
+
+
 def rate_readers(role: Role, v: Variant) -> bool:
     return logged_in(role, v) and (role.coordinator or role.viewer)
 
@@ -257,6 +276,27 @@ RULES: dict[str, Rule] = {
     "password_change_done": Rule(get=logged_in),
     "privacy": Rule(get=public, post=public),
     "audit": Rule(get=administrators),
+    "password_reset": Rule(get=public, post=public),
+    "password_reset_done": Rule(get=public),
+    "password_reset_confirm": Rule(get=public, post=public, on="link"),
+    "invitation_accept": Rule(get=public, post=public, on="link"),
+    "profile": Rule(get=logged_in, post=logged_in),
+    "two_factor_setup": Rule(get=logged_in, post=logged_in),
+    "two_factor_verify": Rule(get=logged_in, post=logged_in),
+    "two_factor_disable": Rule(post=logged_in),
+    "two_factor_recovery_codes": Rule(post=logged_in),
+    # people: the administrator manages everybody, a coordinator their own unit's subtree
+    "people": Rule(get=people_managers),
+    "person_create": Rule(get=people_managers, post=people_managers),
+    "people_policy": Rule(post=administrators),
+    "person_detail": Rule(get=person_managers, post=person_managers, on="person"),
+    "person_deactivate": Rule(post=person_managers, on="person"),
+    "person_reactivate": Rule(post=person_managers, on="person"),
+    "person_resend": Rule(post=person_managers, on="person"),
+    "people_upload": Rule(get=people_managers, post=people_managers),
+    "people_template": Rule(get=people_managers),
+    "people_import_preview": Rule(get=author_only, on="people_import"),
+    "people_import_confirm": Rule(post=author_only, on="people_import"),
     "set_language": Rule(post=public, get=public),
     # units: read by all, kept by administrators
     "units:list": Rule(get=logged_in),
@@ -371,9 +411,9 @@ RULES: dict[str, Rule] = {
     "reporting:section_save": Rule(get=report_readers, post=unit_writers, on="section"),
     "reporting:submission_download": Rule(get=report_readers, on="submission_fmt"),
     "reporting:submit": Rule(post=unit_writers, on="submission"),
-    "reporting:return": Rule(post=coordinators, on="submission"),
-    "reporting:approve": Rule(post=coordinators, on="submission"),
-    "reporting:reopen": Rule(post=coordinators, on="submission"),
+    "reporting:return": Rule(post=reviewers, on="submission"),
+    "reporting:approve": Rule(post=reviewers, on="submission"),
+    "reporting:reopen": Rule(post=reviewers, on="submission"),
     "reporting:forms": Rule(get=administrators),
     "reporting:form_edit": Rule(get=administrators, post=administrators, on="form"),
     "reporting:rate": Rule(get=rate_readers, on="period"),
@@ -619,6 +659,15 @@ def build_province() -> Province:
         name="Root CA", certificate=b"0", subject="CN=Root CA", serial="1", fingerprint="0",
         not_before=timezone.now(), not_after=timezone.now(), added_by=coordinator)
     v["root"] = [Variant("trusted root", {"pk": root.pk})]
+
+    # People: a reporter of each unit, and a list of people uploaded by each manager.
+    v["person"] = [Variant(f"{code}'s reporter", {"pk": user.pk}, unit=code)
+                   for code, user in (("ST-BAO", bao_user), ("ST-STTTT", so_user))]
+    v["link"] = [Variant("a link with a wrong token", {"uidb64": "MQ", "token": "c0ffee-bad"})]
+    v["people_import"] = [Variant(f"people import by {name}", {"pk": PeopleImport.objects.create(
+        original_name="nguoi-dung.xlsx", sha256=name, created_by=users[username],
+        summary={"rows": [], "counts": {"ok": 0, "duplicate": 0, "error": 0}}).pk}, author=name)
+        for name, username in (("administrator", "quantri"), ("coordinator", "dieuphoi"))]
 
     notices = {name: Notice.objects.create(user=users[username], text="Báo cáo bị trả lại",
                                            url="/reporting/")

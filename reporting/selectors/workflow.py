@@ -9,6 +9,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import can_review_unit_report
 from reporting.models import EventAction, Submission, SubmissionEvent, SubmissionStatus
 from reporting.permissions import can_review, can_write_submission
 from reporting.services.workflow import day, person
@@ -65,7 +66,8 @@ def workflow_state(submission: Submission, user: User) -> dict[str, Any]:
     events = submission_events(submission)
     status = submission.status
     period_open = submission.period.closed_at is None
-    reviewer = can_review(user)
+    reviewer = can_review(user) and can_review_unit_report(
+        user, receiving_unit_id=submission.period.receiving_unit_id, unit_id=submission.unit_id)
     return {
         "events": events,
         "status": status,

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.permissions import check_can_review_unit_report
 from kehoach.vntext.formats import vn_date
 from reporting import notify
 from reporting.models import EventAction, Submission, SubmissionEvent, SubmissionStatus
@@ -112,6 +113,7 @@ def submission_submit(*, user: User, submission: Submission) -> Submission:
 def submission_return(*, user: User, submission: Submission, comment: str) -> Submission:
     """Send a report back to its unit with what to fix; the unit can edit and send it again."""
     check_can_review(user)
+    _check_reach(user, submission)
     comment = _required(comment, _("Hãy ghi ý kiến khi trả lại báo cáo, để đơn vị biết cần "
                                    "sửa gì."))
     locked = _lock(submission)
@@ -127,6 +129,7 @@ def submission_return(*, user: User, submission: Submission, comment: str) -> Su
 def submission_approve(*, user: User, submission: Submission) -> Submission:
     """Accept a report for good: from now on only a coordinator's reopening changes it."""
     check_can_review(user)
+    _check_reach(user, submission)
     locked = _lock(submission)
     _check_not_decided(locked)
     locked.status = SubmissionStatus.APPROVED
@@ -140,6 +143,7 @@ def submission_approve(*, user: User, submission: Submission) -> Submission:
 def submission_reopen(*, user: User, submission: Submission, reason: str) -> Submission:
     """Give a sent or approved report back to its unit, with the reason on record."""
     check_can_review(user)
+    _check_reach(user, submission)
     reason = _required(reason, _("Hãy ghi lý do mở lại báo cáo."))
     locked = _lock(submission)
     if locked.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED):
@@ -152,6 +156,13 @@ def submission_reopen(*, user: User, submission: Submission, reason: str) -> Sub
     _record(locked, submission, user=user, action=EventAction.REOPENED, comment=reason)
     _tell_unit(locked, user=user, action=EventAction.REOPENED, comment=reason)
     return locked
+
+
+def _check_reach(user: User, submission: Submission) -> None:
+    """A reviewer decides only the reports sent to their unit or a unit under it, and never
+    their own unit's (accounts.permissions.can_review_unit_report)."""
+    check_can_review_unit_report(user, receiving_unit_id=submission.period.receiving_unit_id,
+                                 unit_id=submission.unit_id)
 
 
 def _check_can_resend(submission: Submission) -> None:
