@@ -308,6 +308,9 @@ RULES: dict[str, Rule] = {
     "units:catalogue_all": Rule(post=administrators),
     "units:catalogue_report": Rule(get=administrators),
     "units:bodies": Rule(get=administrators, post=administrators, on="committee"),
+    "units:sheet": Rule(get=administrators, post=administrators),
+    "units:sheet_template": Rule(get=administrators),
+    "units:sheet_confirm": Rule(post=administrators),
     # plans: read by all, changed by coordinators; progress by the task's units
     "plans:list": Rule(get=logged_in),
     "plans:create": Rule(get=coordinators, post=coordinators),

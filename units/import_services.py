@@ -1,4 +1,4 @@
-"""Units from the official catalogue: a province's People's Committee and its communes.
+"""Setting up a province's units: the official catalogue, the usual bodies, a spreadsheet.
 
 An administrator imports a province (or, on a ministry's instance, all 34): its committee is
 found or created, and each commune, ward and special zone becomes a unit under it, with the
@@ -11,6 +11,9 @@ changed.
 
 New communes are written with one bulk insert and their history entries with another
 (kehoach.audit.log_created), so the whole country takes seconds rather than minutes.
+
+The bodies of the checklist (units.bodies) and the rows of a spreadsheet (units.sheet) are
+few and made one by one through units.services, each with its checks and its history.
 """
 
 from collections.abc import Sequence
@@ -30,6 +33,7 @@ from units import catalogue
 from units.catalogue import CatalogueCommune, CatalogueProvince
 from units.models import Unit, UnitKind
 from units.services import unit_create, unit_update
+from units.sheet import SheetRow
 
 # The communes of the catalogue exist since the reorganisation took effect.
 COMMUNES_START = date(2025, 7, 1)
@@ -203,3 +207,71 @@ def bodies_create(*, committee: Unit, bodies: Sequence[tuple[str, str]]) -> Bodi
         else:
             result.created.append(unit_create(name=name, kind=kind, parent=committee))
     return result
+
+
+# --- Units from a spreadsheet --------------------------------------------------------------
+
+
+@dataclass
+class SheetResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: dict[int, list[str]] = field(default_factory=dict)  # by row number
+
+
+def sheet_import(*, rows: Sequence[SheetRow], commit: bool) -> SheetResult:
+    """Create or update the units of the checked rows, in one transaction.
+
+    Without `commit` everything is rolled back: the preview shows the very errors that
+    confirming would meet. A row with a code updates the unit that has it; a row without
+    one is skipped when a unit of that name is already under that parent.
+    """
+    with transaction.atomic():
+        result = _sheet_apply(rows)
+        if not commit:
+            transaction.set_rollback(True)
+    return result
+
+
+def _sheet_apply(rows: Sequence[SheetRow]) -> SheetResult:
+    result = SheetResult()
+    made: dict[int, Unit] = {}
+    by_name = {(fold(unit.name), unit.parent_id): unit for unit in Unit.objects.order_by("-pk")}
+    for row in rows:
+        if row.errors:
+            continue
+        values = dict(row.values)
+        existing = values.pop("existing")
+        if row.parent_row is not None:
+            if row.parent_row not in made:
+                result.errors[row.number] = [_("Đơn vị cấp trên ở dòng %(row)d chưa nhập được.")
+                                             % {"row": row.parent_row}]
+                continue
+            values["parent"] = made[row.parent_row]
+        try:
+            with transaction.atomic():
+                unit, fate = _sheet_row(values, existing, by_name)
+        except ValidationError as error:
+            result.errors[row.number] = error.messages
+            continue
+        setattr(result, fate, getattr(result, fate) + 1)
+        made[row.number] = unit
+    return result
+
+
+def _sheet_row(values: dict[str, Any], existing: Unit | None,
+               by_name: dict[tuple[str, int | None], Unit]) -> tuple[Unit, str]:
+    parent = values["parent"]
+    if existing is None and values["code"] is None:
+        existing = by_name.get((fold(values["name"]), parent.pk if parent else None))
+        if existing is not None:
+            return existing, "unchanged"
+    if existing is None:
+        return unit_create(**values), "created"
+    changes = {key: values[key] for key in ("name", "short_name", "kind")}
+    if parent is not None:  # an empty parent cell keeps the unit where it is
+        changes["parent"] = parent
+    if all(getattr(existing, key) == value for key, value in changes.items()):
+        return existing, "unchanged"
+    return unit_update(unit=existing, **changes), "updated"

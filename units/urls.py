@@ -1,6 +1,6 @@
 from django.urls import path
 
-from units import import_views, picker_views, views
+from units import import_views, picker_views, sheet_views, views
 
 app_name = "units"
 urlpatterns = [
@@ -14,4 +14,7 @@ urlpatterns = [
     path("catalogue/all/", import_views.catalogue_import_all, name="catalogue_all"),
     path("catalogue/report/", import_views.catalogue_report, name="catalogue_report"),
     path("<int:pk>/bodies/", import_views.bodies, name="bodies"),
+    path("sheet/", sheet_views.sheet_upload, name="sheet"),
+    path("sheet/template/", sheet_views.sheet_template, name="sheet_template"),
+    path("sheet/confirm/", sheet_views.sheet_confirm, name="sheet_confirm"),
 ]
