@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 
 from accounts.models import User
@@ -17,6 +18,7 @@ from plans.models import Plan, Target
 from records.models import Activity, Language, Product
 from records.services import activity_create, product_create
 from tests import TEST_PASSWORD
+from tests.access import REPORTERS
 from units.models import Unit
 
 
@@ -93,6 +95,27 @@ def client_as(province: None):
         return client
 
     return login
+
+
+# Who asks, toward one object: each app's permissions tests ---------------------------------
+
+@pytest.fixture
+def visitor(province: None) -> Callable[..., User | AnonymousUser]:
+    """visitor("own_reporter", own="ST-BAO"): the demo user playing that part, or a visitor
+    who has not logged in for "anonymous"."""
+    usernames = {"administrator": "quantri", "coordinator": "dieuphoi", "viewer": "lanhdao"}
+
+    def make(name: str, *, own: str = "ST-BAO") -> User | AnonymousUser:
+        if name == "anonymous":
+            return AnonymousUser()
+        if name == "own_reporter":
+            return User.objects.get(username=REPORTERS[own])
+        if name == "other_reporter":
+            other = next(code for code in REPORTERS if code != own)
+            return User.objects.get(username=REPORTERS[other])
+        return User.objects.get(username=usernames[name])
+
+    return make
 
 
 # Records of the demo plan ------------------------------------------------------------------

@@ -10,12 +10,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from auditlog.context import auditlog_value, set_actor
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from api.models import ApiToken
-from records.permissions import check_can_record, recording_units
+from records.permissions import recording_units
 
 
 @dataclass(frozen=True)
@@ -27,17 +27,6 @@ class Actor:
     def unit_id(self) -> int | None:
         """The unit a token speaks for; None for a session."""
         return self.token.unit_id if self.token is not None else None
-
-    def check_can_record(self, unit_id: int | None = None) -> None:
-        """Refuse before any work: a token records for its own unit only, people as on pages.
-
-        The records services check the person again; this check adds the token's unit and
-        lets a refused request hear 403 before it hears about its payload.
-        """
-        if self.token is not None and unit_id is not None and unit_id != self.token.unit_id:
-            raise PermissionDenied(_("Mã truy cập này chỉ dùng để gửi sản phẩm và hoạt động "
-                                     "của %(unit)s.") % {"unit": self.token.unit})
-        check_can_record(self.user, unit_id)
 
     def default_unit_id(self) -> int:
         """The unit a record is for when the payload names none."""

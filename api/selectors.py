@@ -1,7 +1,6 @@
-"""Reads for the API and the token page, and who may see or change what.
+"""Reads for the API: products, activities and what a payload refers to.
 
-Everyone signed in reads every product and activity, as on the pages; changes are for the
-units a person records for, and a token's changes for its own unit only.
+Who may see or change what is api.permissions.
 """
 
 from collections.abc import Sequence
@@ -11,16 +10,11 @@ from typing import Any, Generic, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Prefetch, QuerySet
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from accounts.models import User
 from api.actors import Actor
-from api.models import ApiToken
-from api.services import check_can_manage_tokens
 from plans.models import Task
 from records.models import Activity, Language, Participation, Product, Topic
-from records.permissions import recording_units
 from units.models import Unit
 
 T = TypeVar("T")
@@ -41,31 +35,9 @@ def paginate(queryset: QuerySet[Any], *, page: int, page_size: int) -> Page[Any]
                 page=page, page_size=page_size)
 
 
-# Tokens ------------------------------------------------------------------------------------
-
-def token_list_for_user(user: User) -> QuerySet[ApiToken]:
-    """The tokens of the units `user` may record for: all of them for coordinators."""
-    check_can_manage_tokens(user)
-    tokens = ApiToken.objects.select_related("unit", "created_by")
-    units = recording_units(user)
-    return tokens if units is None else tokens.filter(unit_id__in=units)
-
-
-def token_units_for_user(user: User) -> QuerySet[Unit]:
-    units = recording_units(user)
-    queryset = Unit.objects.all() if units is None else Unit.objects.filter(pk__in=units)
-    return queryset.order_by("name")
-
-
-def get_token_for_user(user: User, pk: int) -> ApiToken:
-    token = get_object_or_404(ApiToken.objects.select_related("unit", "created_by"), pk=pk)
-    check_can_manage_tokens(user, token.unit_id)
-    return token
-
-
 # Products and activities -------------------------------------------------------------------
 
-def _products() -> QuerySet[Product]:
+def product_rows() -> QuerySet[Product]:
     return Product.objects.select_related("unit").prefetch_related(
         Prefetch("languages", queryset=Language.objects.only("code")),
         Prefetch("topics", queryset=Topic.objects.only("pk")),
@@ -73,7 +45,7 @@ def _products() -> QuerySet[Product]:
     )
 
 
-def _activities() -> QuerySet[Activity]:
+def activity_rows() -> QuerySet[Activity]:
     return Activity.objects.select_related("unit").prefetch_related(
         Prefetch("participations", queryset=Participation.objects.order_by("group")),
         Prefetch("topics", queryset=Topic.objects.only("pk")),
@@ -84,7 +56,7 @@ def _activities() -> QuerySet[Activity]:
 def product_list(*, unit_id: int | None = None, date_from: date | None = None,
                  date_to: date | None = None) -> QuerySet[Product]:
     """Products published in [date_from, date_to], newest first."""
-    products = _products()
+    products = product_rows()
     if unit_id is not None:
         products = products.filter(unit_id=unit_id)
     if date_from is not None:
@@ -97,7 +69,7 @@ def product_list(*, unit_id: int | None = None, date_from: date | None = None,
 def activity_list(*, unit_id: int | None = None, date_from: date | None = None,
                   date_to: date | None = None) -> QuerySet[Activity]:
     """Activities that took place, wholly or partly, within [date_from, date_to]."""
-    activities = _activities()
+    activities = activity_rows()
     if unit_id is not None:
         activities = activities.filter(unit_id=unit_id)
     if date_from is not None:
@@ -105,20 +77,6 @@ def activity_list(*, unit_id: int | None = None, date_from: date | None = None,
     if date_to is not None:
         activities = activities.filter(start_date__lte=date_to)
     return activities.order_by("-start_date", "-pk")
-
-
-def get_product_for_actor(actor: Actor, pk: int, *, change: bool = False) -> Product:
-    product = get_object_or_404(_products(), pk=pk)
-    if change:
-        actor.check_can_record(product.unit_id)
-    return product
-
-
-def get_activity_for_actor(actor: Actor, pk: int, *, change: bool = False) -> Activity:
-    activity = get_object_or_404(_activities(), pk=pk)
-    if change:
-        actor.check_can_record(activity.unit_id)
-    return activity
 
 
 # What a payload refers to -------------------------------------------------------------------

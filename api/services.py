@@ -10,14 +10,14 @@ import hmac
 import secrets
 from datetime import timedelta
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from api.models import ApiToken
-from records.permissions import can_record
+from api.permissions import check_can_manage_tokens
 from units.models import Unit
 
 SECRET_PREFIX = "kh_"  # noqa: S105 - a marker in front of every secret, not a secret
@@ -30,12 +30,6 @@ LAST_USED_PRECISION = timedelta(minutes=1)
 
 def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def check_can_manage_tokens(user: User, unit: Unit | int | None = None) -> None:
-    """Whoever may record for a unit may give its system a token; viewers may not."""
-    if not can_record(user, unit):
-        raise PermissionDenied(_("Anh/chị chỉ được quản lý mã truy cập API của đơn vị mình."))
 
 
 @transaction.atomic

@@ -1,29 +1,16 @@
-"""Reads of documents, citations and plan imports, with who may see them."""
+"""Reads of documents, citations and plan imports; who may see them is documents.permissions."""
 
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.shortcuts import get_object_or_404
 
-from accounts.models import User
 from documents.models import Document, Ingestion, Reference, number_key
 from plans.models import Plan
-from plans.selectors import check_can_edit_plans
-
-
-def get_ingestion_for_user(user: User, pk: int) -> Ingestion:
-    """Imports are the coordinators' work; any coordinator may finish another's."""
-    check_can_edit_plans(user)
-    return get_object_or_404(Ingestion.objects.select_related("document", "plan"), pk=pk)
 
 
 def recent_ingestions(limit: int = 10) -> QuerySet[Ingestion]:
     return Ingestion.objects.select_related("plan", "created_by")[:limit]
-
-
-def get_document(pk: int) -> Document:
-    return get_object_or_404(Document.objects.select_related("plan", "uploaded_by"), pk=pk)
 
 
 @dataclass

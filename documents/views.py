@@ -3,14 +3,14 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
-from documents import selectors, services
+from documents import permissions, selectors, services
 from documents.forms import PlanReviewForm, TargetFormSet, TaskFormSet, UploadForm, as_json
 from documents.importing import changes as import_changes
 from documents.importing import review as import_review
@@ -20,15 +20,15 @@ from documents.review import segments
 from kehoach.actions import run_action
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
-from plans.selectors import check_can_edit_plans
+from kehoach.http import AuthenticatedRequest
 from units.kinds import guess_kind
 from units.services import unit_create
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_upload(request: HttpRequest) -> HttpResponse:
-    check_can_edit_plans(request.user)
+def import_upload(request: AuthenticatedRequest) -> HttpResponse:
+    permissions.check_can_import_plans(request.user)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -44,9 +44,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def ingestion_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     ingestion = services.ingestion_check_stalled(
-        ingestion=selectors.get_ingestion_for_user(request.user, pk))
+        ingestion=permissions.get_ingestion_for_user(request.user, pk))
     here = reverse("documents:ingestion", args=[pk])
     if ingestion.status in (IngestionStatus.QUEUED, IngestionStatus.RUNNING):
         if request.htmx and request.GET.get("poll"):
@@ -65,9 +65,9 @@ def ingestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _review(request, ingestion)
 
 
-def _after_failure(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
+def _after_failure(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse:
     """ "Đọc lại" a kept file, or "Xóa" the upload."""
-    check_can_edit_plans(request.user)
+    permissions.check_can_import_plans(request.user)
     if request.POST.get("action") == "retry":
         if run_action(request, lambda: services.ingestion_retry(user=request.user,
                                                                 ingestion=ingestion),
@@ -80,7 +80,7 @@ def _after_failure(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
     return redirect("documents:import")
 
 
-def _review(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
+def _review(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse:
     reviewed = ingestion.reviewed or import_review.review_initial(ingestion.parsed or {})
     bound = request.method == "POST"
     plan_form = PlanReviewForm(request.POST if bound else None, prefix="plan",
@@ -101,8 +101,8 @@ def _review(request: HttpRequest, ingestion: Ingestion) -> HttpResponse:
                                                                      plan_form, tasks, targets))
 
 
-def _reviewed_from(request: HttpRequest, plan_form: PlanReviewForm, tasks: Any, targets: Any,
-                   previous: dict[str, Any]) -> dict[str, Any]:
+def _reviewed_from(request: AuthenticatedRequest, plan_form: PlanReviewForm, tasks: Any,
+                   targets: Any, previous: dict[str, Any]) -> dict[str, Any]:
     units = dict(previous.get("units") or {})
     for key, name in request.POST.items():
         if key.startswith("unit-name-"):
@@ -115,7 +115,7 @@ def _reviewed_from(request: HttpRequest, plan_form: PlanReviewForm, tasks: Any, 
     }
 
 
-def _act(request: HttpRequest, ingestion: Ingestion, reviewed: dict[str, Any],
+def _act(request: AuthenticatedRequest, ingestion: Ingestion, reviewed: dict[str, Any],
          plan_form: PlanReviewForm) -> HttpResponse | None:
     here = reverse("documents:ingestion", args=[ingestion.pk])
     if name := request.POST.get("create_unit"):
@@ -163,13 +163,13 @@ def _review_context(ingestion: Ingestion, reviewed: dict[str, Any], plan_form: P
 
 
 @login_required
-def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = selectors.get_document(pk)
+def document_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    document = permissions.get_document_for_user(request.user, pk)
     return render(request, "documents/document_detail.html", {
         "document": document, **selectors.document_citations(document)})
 
 
 @login_required
-def document_file(request: HttpRequest, pk: int) -> HttpResponse:
-    document = selectors.get_document(pk)
+def document_file(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    document = permissions.get_document_for_user(request.user, pk)
     return stored_file_response(request, document.file, document.original_name)

@@ -1,75 +1,28 @@
-"""Reads of guidance letters and their coverage, and who may see or change them.
+"""Reads of guidance letters and their coverage.
 
-Every page asks `get_guidance_for_user()` or `get_published_guidance()`, so "who may see
-this letter" is answered here and nowhere else.
+Who may see or change a letter is guidance.permissions; the list here is scoped by it.
 """
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, Exists, F, OuterRef, QuerySet, When
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 
 from accounts.models import User
-from accounts.permissions import is_coordinator
 from guidance.models import Guidance, GuidanceTopic
+from guidance.permissions import visible_guidances
 from kehoach.db import vi_order
 from records.models import Product, Topic
 from units.models import Unit
-
-
-def can_edit_guidance(user: User) -> bool:
-    return is_coordinator(user)
-
-
-def check_can_edit_guidance(user: User) -> None:
-    if not can_edit_guidance(user):
-        raise PermissionDenied(_("Chỉ cán bộ điều phối được soạn, sửa và công bố định hướng."))
-
-
-def _visible_to(user: User) -> QuerySet[Guidance]:
-    """Coordinators see drafts too; everyone else sees only what has been published."""
-    guidances = Guidance.objects.select_related("issuer", "issuer__parent")
-    if can_edit_guidance(user):
-        return guidances
-    return guidances.filter(published_at__isnull=False)
 
 
 def guidance_list(user: User) -> QuerySet[Guidance]:
     """Newest first, drafts (no date yet) on top; `for_my_unit` marks letters to my units."""
     my_units = Guidance.units.through.objects.filter(
         guidance=OuterRef("pk"), unit__memberships__user=user)
-    return _visible_to(user).annotate(for_my_unit=Exists(my_units)).order_by(
+    return visible_guidances(user).annotate(for_my_unit=Exists(my_units)).order_by(
         F("issued_on").desc(nulls_first=True), "-created_at", "-pk")
-
-
-def get_guidance_for_user(user: User, pk: int, *, change: bool = False) -> Guidance:
-    if change:
-        check_can_edit_guidance(user)
-    return get_object_or_404(_visible_to(user), pk=pk)
-
-
-def get_published_guidance(public_key: str) -> Guidance:
-    """The guidance behind a public address: 404 for an unknown key and for a draft alike."""
-    return get_object_or_404(
-        Guidance.objects.select_related("issuer", "issuer__parent"),
-        public_key=public_key, published_at__isnull=False,
-    )
-
-
-def get_guidance_for_qr(user: User, public_key: str) -> Guidance:
-    """A QR code is printed on the letter before it is issued, so coordinators get it early.
-
-    It encodes only the public address; others get it once the page it leads to is up.
-    """
-    guidance = get_object_or_404(Guidance, public_key=public_key)
-    if guidance.is_published or can_edit_guidance(user):
-        return guidance
-    raise Http404
 
 
 def guidance_topics(guidance: Guidance) -> list[Topic]:

@@ -1,50 +1,51 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.selectors import history_for
-from guidance import selectors, services
+from guidance import permissions, selectors, services
 from guidance.forms import GuidanceForm
 from guidance.models import Guidance, GuidanceTopic
 from guidance.qr import qr_png, qr_svg
 from guidance.spreadsheet import coverage_xlsx
 from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest, Request
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
-def guidance_list(request: HttpRequest) -> HttpResponse:
+def guidance_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "guidance/guidance_list.html", {
         "guidances": selectors.guidance_list(request.user),
-        "can_edit": selectors.can_edit_guidance(request.user),
+        "can_edit": permissions.can_edit_guidance(request.user),
     })
 
 
 @login_required
-def guidance_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    guidance = selectors.get_guidance_for_user(request.user, pk)
+def guidance_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    guidance = permissions.get_guidance_for_user(request.user, pk)
     topics = selectors.guidance_topics(guidance)
     units = selectors.guidance_units(guidance)
     return render(request, "guidance/guidance_detail.html", {
         "guidance": guidance, "topics": topics, "units": units,
         "coverage": selectors.coverage(guidance, topics=topics, units=units),
         "public_url": request.build_absolute_uri(guidance.get_public_url()),
-        "can_edit": selectors.can_edit_guidance(request.user),
+        "can_edit": permissions.can_edit_guidance(request.user),
         "history": history_for(guidance, related=[(GuidanceTopic, "guidance_id")]),
     })
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def guidance_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    selectors.check_can_edit_guidance(request.user)
-    guidance = selectors.get_guidance_for_user(request.user, pk, change=True) if pk else None
+def guidance_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
+    permissions.check_can_edit_guidance(request.user)
+    guidance = permissions.get_guidance_for_user(request.user, pk, change=True) if pk else None
     form = GuidanceForm(request.POST or None, instance=guidance,
                         issuer=request.user.units.order_by("pk").first())
     if request.method == "POST" and form.is_valid():
@@ -65,8 +66,8 @@ def guidance_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 @require_POST
-def guidance_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    guidance = selectors.get_guidance_for_user(request.user, pk, change=True)
+def guidance_publish(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    guidance = permissions.get_guidance_for_user(request.user, pk, change=True)
     run_action(request, lambda: services.guidance_publish(guidance=guidance),
                _("Đã công bố; trang công khai và mã QR đã dùng được."))
     return redirect(guidance)
@@ -74,16 +75,16 @@ def guidance_publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def guidance_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
-    guidance = selectors.get_guidance_for_user(request.user, pk, change=True)
+def guidance_unpublish(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    guidance = permissions.get_guidance_for_user(request.user, pk, change=True)
     services.guidance_unpublish(guidance=guidance)
     messages.success(request, _("Đã ngừng công bố; trang công khai không còn truy cập được."))
     return redirect(guidance)
 
 
 @login_required
-def coverage_download(request: HttpRequest, pk: int) -> HttpResponse:
-    guidance = selectors.get_guidance_for_user(request.user, pk)
+def coverage_download(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    guidance = permissions.get_guidance_for_user(request.user, pk)
     content = coverage_xlsx(guidance, selectors.coverage(guidance))
     response = HttpResponse(content, content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="{_download_name(guidance)}.xlsx"'
@@ -96,17 +97,17 @@ def _download_name(guidance: Guidance) -> str:
     return f"dinh-huong-{guidance.number or guidance.pk}-{symbol}".strip("-")
 
 
-def guidance_public(request: HttpRequest, public_key: str) -> HttpResponse:
+def guidance_public(request: Request, public_key: str) -> HttpResponse:
     """The page the QR code on the letter opens: no login, no names of people."""
-    guidance = selectors.get_published_guidance(public_key)
+    guidance = permissions.get_published_guidance(public_key)
     return render(request, "guidance/guidance_public.html", {
         "guidance": guidance, "topics": selectors.guidance_topics(guidance),
         "units": selectors.guidance_units(guidance),
     })
 
 
-def guidance_qr(request: HttpRequest, public_key: str, kind: str) -> HttpResponse:
-    guidance = selectors.get_guidance_for_qr(request.user, public_key)
+def guidance_qr(request: Request, public_key: str, kind: str) -> HttpResponse:
+    guidance = permissions.get_guidance_for_qr(request.user, public_key)
     url = request.build_absolute_uri(guidance.get_public_url())
     if kind == "svg":
         content, content_type = qr_svg(url, title=guidance.number_symbol), "image/svg+xml"

@@ -12,7 +12,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -24,7 +23,6 @@ from django.db.models import (
     QuerySet,
 )
 from django.db.models.expressions import RawSQL
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -43,13 +41,6 @@ from indicators.compute import (
 )
 from indicators.exports import Cell
 from indicators.models import EnteredValue, Indicator, Method
-from indicators.permissions import (
-    can_define_indicators,
-    can_enter,
-    check_can_define_indicators,
-    check_can_enter,
-    entry_units,
-)
 from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskUnit
 from plans.selectors import tasks_late
@@ -61,37 +52,6 @@ ProductLanguage = Product.languages.through
 ProductTask = Product.tasks.through
 SECTIONS = ("targets", "late", "months", "units", "languages", "channels")
 LATE_SHOWN = 50  # the page lists the first late tasks; the export has them all
-
-
-# Who may see or change what -----------------------------------------------------------------
-
-
-def get_target_for_user(user: User, pk: int, *, define: bool = False) -> Target:
-    """The target with its indicator (if any); `define` to create or change the indicator."""
-    target = get_object_or_404(Target.objects.select_related("plan", "task"), pk=pk)
-    if define:
-        check_can_define_indicators(user)
-    return target
-
-
-def get_indicator_for_user(user: User, pk: int, *, enter: bool = False) -> Indicator:
-    """The indicator; `enter` when `user` is to enter figures for it (for any of their units)."""
-    indicator = get_object_or_404(
-        Indicator.objects.select_related("target__plan"), pk=pk)
-    if enter:
-        check_can_enter(user)
-        if not indicator.takes_entered_values:
-            raise PermissionDenied(_("Chỉ số này được tính từ sản phẩm, hoạt động; không nhập "
-                                     "số liệu."))
-    return indicator
-
-
-def get_entered_value_for_user(user: User, pk: int, *, change: bool = False) -> EnteredValue:
-    entered = get_object_or_404(
-        EnteredValue.objects.select_related("indicator__target__plan", "unit"), pk=pk)
-    if change:
-        check_can_enter(user, entered.unit_id)
-    return entered
 
 
 def entered_value_list(indicator: Indicator) -> QuerySet[EnteredValue]:
@@ -533,11 +493,6 @@ def dashboard_sections(plan: Plan, filters: DashboardFilters, *, user: User,
     return {key: builders[key]() for key in wanted}
 
 
-def dashboard_permissions(user: User) -> dict[str, bool]:
-    return {"can_define": can_define_indicators(user), "can_enter": can_enter(user)}
-
-
-
 def _named_unit_ids(plan: Plan) -> list[int]:
     """The units the plan's tasks name or whose products or activities it counts, in three
     small queries: the plan's product ids come from the (task, product) index, so each
@@ -582,11 +537,6 @@ def _heirs(unit_ids: Collection[int], *, mergers: int) -> set[int]:
             "to_unit_id", flat=True).distinct())
         found.update(step)
     return found
-
-
-def entry_unit_ids(user: User) -> list[int] | None:
-    """For templates: the units whose figures `user` may change (None: every unit)."""
-    return entry_units(user)
 
 
 def filter_notes(plan: Plan, filters: DashboardFilters) -> list[str]:

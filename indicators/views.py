@@ -2,18 +2,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.forms import BoundField
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from indicators import selectors, services
+from indicators import permissions, selectors, services
 from indicators.exports import table_xlsx
 from indicators.forms import DashboardFilterForm, EnteredValueForm, IndicatorForm
 from indicators.models import Indicator
 from kehoach.forms import add_service_errors
-from plans.models import Plan
+from kehoach.http import AuthenticatedRequest
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -31,8 +31,8 @@ def _options(field: BoundField) -> list[tuple[str, str, bool]]:
 
 
 @login_required
-def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = get_object_or_404(Plan, pk=pk)
+def dashboard(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    plan = permissions.get_dashboard_plan_for_user(request.user, pk)
     form = DashboardFilterForm(request.GET, plan=plan, user=request.user)
     filters = form.filters(timezone.localdate())
     # the sections first: the unit picker's choices reuse their pass over the products
@@ -40,16 +40,16 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "indicators/dashboard.html", {
         "plan": plan, "form": form, "filters": filters, "query": form.query(),
         "sections": sections, "unit_options": _options(form["unit"]),
-        **selectors.dashboard_permissions(request.user),
+        **permissions.dashboard_permissions(request.user),
     })
 
 
 @login_required
-def dashboard_export(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+def dashboard_export(request: AuthenticatedRequest, pk: int, section: str) -> HttpResponse:
     """One table of the dashboard as .xlsx, with the same filters as the page."""
     if section not in selectors.SECTIONS:
         raise Http404
-    plan = get_object_or_404(Plan, pk=pk)
+    plan = permissions.get_dashboard_plan_for_user(request.user, pk)
     form = DashboardFilterForm(request.GET, plan=plan, user=request.user)
     filters = form.filters(timezone.localdate())
     table = selectors.dashboard_sections(plan, filters, user=request.user, only=section)[section]
@@ -63,8 +63,8 @@ def dashboard_export(request: HttpRequest, pk: int, section: str) -> HttpRespons
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def indicator_edit(request: HttpRequest, target_pk: int) -> HttpResponse:
-    target = selectors.get_target_for_user(request.user, target_pk, define=True)
+def indicator_edit(request: AuthenticatedRequest, target_pk: int) -> HttpResponse:
+    target = permissions.get_target_for_user(request.user, target_pk, define=True)
     indicator: Indicator | None = getattr(target, "indicator", None)
     form = IndicatorForm(request.POST or None, instance=indicator, target=target)
     if request.method == "POST" and form.is_valid():
@@ -86,19 +86,18 @@ def indicator_edit(request: HttpRequest, target_pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def indicator_delete(request: HttpRequest, target_pk: int) -> HttpResponse:
-    target = selectors.get_target_for_user(request.user, target_pk, define=True)
-    indicator = get_object_or_404(Indicator, target=target)
+def indicator_delete(request: AuthenticatedRequest, target_pk: int) -> HttpResponse:
+    indicator = permissions.get_target_indicator_for_user(request.user, target_pk)
     services.indicator_delete(user=request.user, indicator=indicator)
     messages.success(request, _("Đã xóa chỉ số của chỉ tiêu."))
-    return redirect("indicators:dashboard", target.plan_id)
+    return redirect("indicators:dashboard", indicator.target.plan_id)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entered_values(request: HttpRequest, pk: int) -> HttpResponse:
+def entered_values(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The figures entered for an indicator, and the form to enter one more."""
-    indicator = selectors.get_indicator_for_user(request.user, pk, enter=True)
+    indicator = permissions.get_indicator_for_user(request.user, pk, enter=True)
     form = EnteredValueForm(request.POST or None, indicator=indicator, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,14 +111,14 @@ def entered_values(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "indicators/entered_values.html", {
         "indicator": indicator, "form": form, "plan": indicator.target.plan,
         "values": selectors.entered_value_list(indicator),
-        "editable": selectors.entry_unit_ids(request.user),
+        "editable": permissions.entry_units(request.user),
     })
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entered_value_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    entered = selectors.get_entered_value_for_user(request.user, pk, change=True)
+def entered_value_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    entered = permissions.get_entered_value_for_user(request.user, pk, change=True)
     indicator = entered.indicator
     form = EnteredValueForm(request.POST or None, instance=entered, indicator=indicator,
                             user=request.user)
@@ -139,8 +138,8 @@ def entered_value_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def entered_value_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    entered = selectors.get_entered_value_for_user(request.user, pk, change=True)
+def entered_value_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    entered = permissions.get_entered_value_for_user(request.user, pk, change=True)
     services.entered_value_delete(user=request.user, entered=entered)
     messages.success(request, _("Đã xóa số liệu."))
     return redirect("indicators:values", entered.indicator_id)

@@ -1,20 +1,16 @@
-"""Reads of plans, tasks and their progress, and who may see or change them."""
+"""Reads of plans, tasks and their progress; who may see or change them is plans.permissions."""
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from accounts.models import User
-from accounts.permissions import is_coordinator, is_reporter
+from accounts.permissions import Visitor
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
-from units.models import Unit
+from plans.permissions import attention_unit_ids
 
 
 def quarter_bounds(day: date) -> tuple[date, date]:
@@ -36,9 +32,8 @@ def _tasks_with_units() -> QuerySet[Task]:
     )
 
 
-def plan_detail(pk: int) -> tuple[Plan, list[Target], list[Task]]:
+def plan_detail(plan: Plan) -> tuple[Plan, list[Target], list[Task]]:
     """A plan with its targets and its tasks in the document's order."""
-    plan = get_object_or_404(Plan.objects.select_related("issuer", "programme"), pk=pk)
     targets = list(plan.targets.select_related("task"))
     tasks = list(_tasks_with_units().filter(plan=plan).order_by("sort_key", "pk"))
     return plan, targets, tasks
@@ -71,127 +66,12 @@ def task_list(
     return tasks.order_by("-plan__issued_on", "plan_id", "sort_key", "pk")
 
 
-def user_leads_task(user: User, task: Task) -> bool:
-    unit_ids = set(user.memberships.values_list("unit_id", flat=True))
-    return task.task_units.filter(role=TaskRole.LEAD, unit_id__in=unit_ids).exists()
-
-
-def can_edit_plans(user: User) -> bool:
-    return is_coordinator(user)
-
-
-def can_change_task_status(user: User, task: Task) -> bool:
-    """Coordinators, and reporters of a unit that leads the task."""
-    if can_edit_plans(user):
-        return True
-    return is_reporter(user) and user_leads_task(user, task)
-
-
-def check_can_edit_plans(user: User) -> None:
-    if not can_edit_plans(user):
-        raise PermissionDenied(_("Chỉ cán bộ điều phối được thêm hoặc sửa kế hoạch."))
-
-
-def get_plan_for_user(user: User, pk: int, *, change: bool = False) -> Plan:
-    plan = get_object_or_404(Plan, pk=pk)
-    if change:
-        check_can_edit_plans(user)
-    return plan
-
-
-def get_task_for_user(user: User, pk: int, *, change: str = "") -> Task:
-    """The task, if `user` may do `change` to it ("" to read, "status", "progress" or "edit")."""
-    task = get_object_or_404(_tasks_with_units().select_related("plan"), pk=pk)
-    if change == "edit":
-        check_can_edit_plans(user)
-    if change == "progress":
-        check_can_record_progress(user, task)
-    if change == "status" and not can_change_task_status(user, task):
-        raise PermissionDenied(
-            _("Bạn chỉ được cập nhật nhiệm vụ do đơn vị của mình chủ trì.")
-        )
-    return task
-
-
-def get_target_for_user(user: User, pk: int, *, change: bool = False) -> Target:
-    target = get_object_or_404(Target.objects.select_related("plan"), pk=pk)
-    if change:
-        check_can_edit_plans(user)
-    return target
-
-
-# Progress: who may report it, and which tasks need attention.
+# Progress: which tasks need attention.
 
 # The at-risk rule's three numbers, named so the page and the tests quote the same ones.
 RISK_WINDOW_DAYS = 30
 RISK_MIN_PERCENT = 80
 RISK_BEHIND_POINTS = 25
-
-
-def _member_unit_ids(user: User) -> set[int]:
-    if not user.is_authenticated:
-        return set()
-    return set(user.memberships.values_list("unit_id", flat=True))
-
-
-def progress_units(user: User, task: Task) -> list[Unit]:
-    """The task's units `user` may report progress for, lead units first.
-
-    Coordinators report for any of them (a unit without an account phones its figures in);
-    a unit reporter only for their own units among the task's lead and coordinating units.
-    Uses the task's prefetched units, as get_task_for_user() loads them.
-    """
-    named = sorted((tu for tu in task.task_units.all() if tu.unit_id),
-                   key=lambda tu: (tu.role != TaskRole.LEAD, tu.position, tu.pk))
-    units = list({tu.unit_id: tu.unit for tu in named}.values())
-    if can_edit_plans(user):
-        return units
-    if not is_reporter(user):
-        return []
-    mine = _member_unit_ids(user)
-    return [unit for unit in units if unit.pk in mine]
-
-
-def can_record_progress(user: User, task: Task) -> bool:
-    return bool(progress_units(user, task))
-
-
-def check_can_record_progress(user: User, task: Task, unit: Unit | None = None) -> None:
-    """Refuse unless `user` may report on `task`, for `unit` when one is named.
-
-    Whether `unit` is one of the task's units is the service's validation, not a permission:
-    a coordinator choosing the wrong unit gets a form error, not a refusal.
-    """
-    if can_edit_plans(user):
-        return
-    allowed = can_record_progress(user, task)
-    if allowed and unit is not None:
-        allowed = unit.pk in _member_unit_ids(user)
-    if not allowed:
-        raise PermissionDenied(_("Bạn chỉ được cập nhật tiến độ nhiệm vụ do đơn vị của mình chủ "
-                                 "trì hoặc phối hợp."))
-
-
-def can_delete_progress(user: User, progress: ProgressUpdate) -> bool:
-    """The author may take back their own entry; coordinators clean up anyone's."""
-    if can_edit_plans(user):
-        return True
-    return bool(user.is_authenticated and user.is_active
-                and progress.created_by_id == user.pk)
-
-
-def check_can_delete_progress(user: User, progress: ProgressUpdate) -> None:
-    if not can_delete_progress(user, progress):
-        raise PermissionDenied(_("Chỉ người nhập hoặc cán bộ điều phối được xóa cập nhật tiến "
-                                 "độ này."))
-
-
-def get_progress_for_user(user: User, pk: int, *, change: bool = False) -> ProgressUpdate:
-    progress = get_object_or_404(
-        ProgressUpdate.objects.select_related("task__plan", "unit"), pk=pk)
-    if change:
-        check_can_delete_progress(user, progress)
-    return progress
 
 
 def task_progress(task: Task) -> list[ProgressUpdate]:
@@ -322,14 +202,7 @@ class Attention:
     own_units_only: bool
 
 
-def attention_unit_ids(user: User) -> set[int] | None:
-    """Whose tasks the attention page lists: a unit reporter's units, or every task (None)."""
-    if can_edit_plans(user) or not is_reporter(user):
-        return None
-    return _member_unit_ids(user)
-
-
-def tasks_attention(user: User, *, plan: Plan | None = None, on: date | None = None
+def tasks_attention(user: Visitor, *, plan: Plan | None = None, on: date | None = None
                     ) -> Attention:
     """Late and at-risk tasks as `user` may see them; the same few queries for any number."""
     day = on or timezone.localdate()

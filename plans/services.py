@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from kehoach.models import apply_changes
 from kehoach.vntext.timeframe import parse_timeframe
-from plans import selectors
+from plans import permissions
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
 from records.models import Activity, Product
 from units.models import Unit
@@ -211,7 +211,7 @@ def progress_record(
     "Done" means 100%, so a finished task is never left showing 80%. Evidence must be the
     reporting unit's own products and activities: a unit answers for its own work only.
     """
-    selectors.check_can_record_progress(user, task, unit)
+    permissions.check_can_record_progress(user, task, unit)
     if unit.pk not in {tu.unit_id for tu in task.task_units.all()}:
         raise ValidationError({"unit": [_("Đơn vị báo cáo phải là đơn vị chủ trì hoặc phối "
                                           "hợp của nhiệm vụ.")]})
@@ -248,7 +248,7 @@ def progress_delete(*, user: User, progress: ProgressUpdate) -> None:
 
     With no report left the status stays as it is, since it may have been set by hand.
     """
-    selectors.check_can_delete_progress(user, progress)
+    permissions.check_can_delete_progress(user, progress)
     task = progress.task
     was_latest = _latest_progress(task) == progress
     progress.delete()

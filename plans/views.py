@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,7 +11,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts.selectors import history_for
 from documents.selectors import plan_citations
 from kehoach.forms import add_service_errors
-from plans import selectors, services
+from kehoach.http import AuthenticatedRequest
+from plans import permissions, selectors, services
 from plans.filters import TaskFilterForm
 from plans.forms import (
     AttentionFilterForm,
@@ -25,18 +26,18 @@ from plans.models import ProgressUpdate, Target, Task, TaskUnit
 
 
 @login_required
-def plan_list(request: HttpRequest) -> HttpResponse:
+def plan_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "plans/plan_list.html", {
-        "plans": selectors.plan_list(), "can_edit": selectors.can_edit_plans(request.user),
+        "plans": selectors.plan_list(), "can_edit": permissions.can_edit_plans(request.user),
     })
 
 
 @login_required
-def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    plan, targets, tasks = selectors.plan_detail(pk)
+def plan_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    plan, targets, tasks = selectors.plan_detail(permissions.get_plan_for_user(request.user, pk))
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "targets": targets, "tasks": tasks,
-        "can_edit": selectors.can_edit_plans(request.user),
+        "can_edit": permissions.can_edit_plans(request.user),
         "history": history_for(plan, related=[(Target, "plan_id"), (Task, "plan_id"),
                                               (ProgressUpdate, "plan_id")]),
         "citations": plan_citations(plan),
@@ -45,9 +46,9 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plan_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    selectors.check_can_edit_plans(request.user)
-    plan = selectors.get_plan_for_user(request.user, pk, change=True) if pk else None
+def plan_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
+    permissions.check_can_edit_plans(request.user)
+    plan = permissions.get_plan_for_user(request.user, pk, change=True) if pk else None
     form = PlanForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         try:
@@ -66,9 +67,9 @@ def plan_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def target_edit(request: HttpRequest, plan_pk: int, pk: int | None = None) -> HttpResponse:
-    plan = selectors.get_plan_for_user(request.user, plan_pk, change=True)
-    target = selectors.get_target_for_user(request.user, pk, change=True) if pk else None
+def target_edit(request: AuthenticatedRequest, plan_pk: int, pk: int | None = None) -> HttpResponse:
+    plan = permissions.get_plan_for_user(request.user, plan_pk, change=True)
+    target = permissions.get_target_for_user(request.user, pk, change=True) if pk else None
     form = TargetForm(request.POST or None, instance=target, plan=plan)
     if request.method == "POST" and form.is_valid():
         try:
@@ -87,8 +88,8 @@ def target_edit(request: HttpRequest, plan_pk: int, pk: int | None = None) -> Ht
 
 @login_required
 @require_POST
-def target_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    target = selectors.get_target_for_user(request.user, pk, change=True)
+def target_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    target = permissions.get_target_for_user(request.user, pk, change=True)
     plan = target.plan
     services.target_delete(target=target)
     messages.success(request, _("Đã xóa chỉ tiêu."))
@@ -96,7 +97,7 @@ def target_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def task_list(request: HttpRequest) -> HttpResponse:
+def task_list(request: AuthenticatedRequest) -> HttpResponse:
     form = TaskFilterForm(request.GET)
     form.is_valid()
     data = form.cleaned_data
@@ -110,16 +111,16 @@ def task_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _task_page(request, selectors.get_task_for_user(request.user, pk))
+def task_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    return _task_page(request, permissions.get_task_for_user(request.user, pk))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def task_edit(request: HttpRequest, plan_pk: int | None = None, pk: int | None = None
+def task_edit(request: AuthenticatedRequest, plan_pk: int | None = None, pk: int | None = None
               ) -> HttpResponse:
-    task = selectors.get_task_for_user(request.user, pk, change="edit") if pk else None
-    plan = task.plan if task else selectors.get_plan_for_user(request.user, plan_pk, change=True)
+    task = permissions.get_task_for_user(request.user, pk, change="edit") if pk else None
+    plan = task.plan if task else permissions.get_plan_for_user(request.user, plan_pk, change=True)
     form = TaskForm(request.POST or None, instance=task, plan=plan)
     if request.method == "POST" and form.is_valid():
         try:
@@ -137,8 +138,8 @@ def task_edit(request: HttpRequest, plan_pk: int | None = None, pk: int | None =
 
 @login_required
 @require_POST
-def task_status(request: HttpRequest, pk: int) -> HttpResponse:
-    task = selectors.get_task_for_user(request.user, pk, change="status")
+def task_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    task = permissions.get_task_for_user(request.user, pk, change="status")
     form = TaskStatusForm(request.POST)
     if form.is_valid():
         services.task_set_status(task=task, status=form.cleaned_data["status"])
@@ -151,15 +152,15 @@ def task_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    task = selectors.get_task_for_user(request.user, pk, change="edit")
+def task_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    task = permissions.get_task_for_user(request.user, pk, change="edit")
     plan = task.plan
     services.task_delete(task=task)
     messages.success(request, _("Đã xóa nhiệm vụ %(code)s.") % {"code": task.code})
     return redirect(plan)
 
 
-def _task_page(request: HttpRequest, task: Task, progress_form: ProgressForm | None = None,
+def _task_page(request: AuthenticatedRequest, task: Task, progress_form: ProgressForm | None = None,
                *, partial: str = "") -> HttpResponse:
     """The task page, or its progress section for htmx, with a form for those who may report.
 
@@ -167,7 +168,7 @@ def _task_page(request: HttpRequest, task: Task, progress_form: ProgressForm | N
     same history and evidence the user saw before posting.
     """
     progress = selectors.task_progress(task)
-    units = selectors.progress_units(request.user, task)
+    units = permissions.progress_units(request.user, task)
     if progress_form is None and units:
         latest = progress[0] if progress else None
         progress_form = ProgressForm(task=task, units=units, initial={
@@ -176,10 +177,10 @@ def _task_page(request: HttpRequest, task: Task, progress_form: ProgressForm | N
     template = "plans/task_detail.html" + (f"#{partial}" if partial else "")
     return render(request, template, {
         "task": task, "progress": progress, "progress_form": progress_form,
-        "can_edit": selectors.can_edit_plans(request.user),
-        "can_change_status": selectors.can_change_task_status(request.user, task),
+        "can_edit": permissions.can_edit_plans(request.user),
+        "can_change_status": permissions.can_change_task_status(request.user, task),
         "status_form": TaskStatusForm(initial={"status": task.status}),
-        "deletable": {p.pk for p in progress if selectors.can_delete_progress(request.user, p)},
+        "deletable": {p.pk for p in progress if permissions.can_delete_progress(request.user, p)},
         "history": history_for(task, related=[(TaskUnit, "task_id"),
                                               (ProgressUpdate, "task_id")]),
         "oob": bool(partial),
@@ -188,10 +189,10 @@ def _task_page(request: HttpRequest, task: Task, progress_form: ProgressForm | N
 
 @login_required
 @require_POST
-def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
-    task = selectors.get_task_for_user(request.user, pk, change="progress")
+def progress_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    task = permissions.get_task_for_user(request.user, pk, change="progress")
     form = ProgressForm(request.POST, task=task,
-                        units=selectors.progress_units(request.user, task))
+                        units=permissions.progress_units(request.user, task))
     if form.is_valid():
         try:
             services.progress_record(user=request.user, task=task, **form.cleaned_data)
@@ -208,8 +209,8 @@ def progress_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def progress_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    progress = selectors.get_progress_for_user(request.user, pk, change=True)
+def progress_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    progress = permissions.get_progress_for_user(request.user, pk, change=True)
     task = progress.task
     services.progress_delete(user=request.user, progress=progress)
     messages.success(request, _("Đã xóa một cập nhật tiến độ."))
@@ -217,7 +218,7 @@ def progress_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def tasks_attention(request: HttpRequest) -> HttpResponse:
+def tasks_attention(request: AuthenticatedRequest) -> HttpResponse:
     """Late and at-risk tasks; unit reporters see those of their own units."""
     form = AttentionFilterForm(request.GET)
     form.is_valid()

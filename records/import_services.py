@@ -20,7 +20,6 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -58,12 +57,6 @@ class ImportResult:
 
 # --- Reads ---------------------------------------------------------------------------------
 # Here rather than in records.selectors so the import stays one piece beside the product pages.
-
-
-def get_import_for_user(user: User, pk: int) -> ProductImport:
-    """An import is its uploader's own: only they see its rows and confirm it."""
-    check_can_record(user)
-    return get_object_or_404(ProductImport, pk=pk, created_by=user)
 
 
 def recent_imports(user: User, limit: int = 10) -> QuerySet[ProductImport]:

@@ -10,16 +10,18 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kehoach.actions import run_action
 from kehoach.forms import BoundedForm, add_service_errors
+from kehoach.http import AuthenticatedRequest
 from records import import_services as services
 from records.models import ImportStatus, ProductImport
-from records.permissions import check_can_record
+from records.permissions import check_can_record, get_import_for_user
 from records.spreadsheet import MAX_ROWS, XLSX_CONTENT_TYPE, build_template
 
 # Enough to read the list; the rest of a long file is summed up in a line.
@@ -42,7 +44,7 @@ class ImportUploadForm(BoundedForm, forms.Form):
 
 @login_required
 @require_GET
-def import_template(request: HttpRequest) -> HttpResponse:
+def import_template(request: AuthenticatedRequest) -> HttpResponse:
     check_can_record(request.user)
     response = HttpResponse(build_template(request.user), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="mau-nhap-san-pham.xlsx"'
@@ -51,7 +53,7 @@ def import_template(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_upload(request: HttpRequest) -> HttpResponse:
+def import_upload(request: AuthenticatedRequest) -> HttpResponse:
     check_can_record(request.user)
     form = ImportUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -68,8 +70,8 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
-    product_import = services.get_import_for_user(request.user, pk)
+def import_preview(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    product_import = get_import_for_user(request.user, pk)
     return render(request, "records/import_preview.html", _preview_context(product_import))
 
 
@@ -94,18 +96,13 @@ def _preview_context(product_import: ProductImport) -> dict[str, Any]:
 
 @login_required
 @require_POST
-def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    product_import = services.get_import_for_user(request.user, pk)
-    try:
-        result = services.import_confirm(user=request.user, product_import=product_import)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-        return redirect(product_import)
-    if result.already_done:
+def import_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    product_import = get_import_for_user(request.user, pk)
+    done = run_action(
+        request, lambda: services.import_confirm(user=request.user, product_import=product_import),
+        lambda result: "" if result.already_done else _(
+            "Đã nhập %(created)d sản phẩm; bỏ qua %(skipped)d dòng đã có.") % {
+                "created": result.created, "skipped": result.skipped})
+    if done.value is not None and done.value.already_done:
         messages.info(request, _("Tệp này đã được nhập trước đó; không nhập thêm gì."))
-    else:
-        messages.success(request, _("Đã nhập %(created)d sản phẩm; bỏ qua %(skipped)d dòng đã "
-                                    "có.") % {"created": result.created,
-                                              "skipped": result.skipped})
     return redirect(product_import)

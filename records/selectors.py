@@ -1,23 +1,21 @@
-"""Reads of products, activities and topics, and who may see or change them.
+"""Reads of products, activities and topics.
 
-Every logged-in role reads every record: the programme's output is meant to be seen. Changes go
-through records.permissions, the same rule the services apply.
+Who may see or change them is records.permissions, the same rule the services apply.
 """
 
 from collections.abc import Collection
 from datetime import date
 
-from django.db.models import Count, Max, Model, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import User
 from kehoach.db import vi_order
 from kehoach.vntext.text import fold
 from plans.models import Plan, Task
-from records.models import Activity, Language, Participation, Product, Topic
-from records.permissions import check_can_manage_topics, check_can_record, recording_units
+from records.models import Activity, Language, Product, Topic
+from records.permissions import recording_units
 
 
 def _search(records: QuerySet, query: str) -> QuerySet:
@@ -88,31 +86,6 @@ def activity_list(
     return _search(activities, query).order_by("-start_date", "-pk")
 
 
-def _tasks_with_plan() -> QuerySet[Task]:
-    return Task.objects.select_related("plan").order_by("sort_key", "pk")
-
-
-def get_product_for_user(user: User, pk: int, *, change: bool = False) -> Product:
-    """The product with everything its page shows; with `change`, only if `user` may edit it."""
-    products = Product.objects.select_related("unit", "created_by").prefetch_related(
-        "languages", "topics", Prefetch("tasks", queryset=_tasks_with_plan()))
-    product = get_object_or_404(products, pk=pk)
-    if change:
-        check_can_record(user, product.unit_id)
-    return product
-
-
-def get_activity_for_user(user: User, pk: int, *, change: bool = False) -> Activity:
-    """The activity with everything its page shows; with `change`, only if `user` may edit it."""
-    activities = Activity.objects.select_related("unit", "created_by").prefetch_related(
-        "topics", Prefetch("tasks", queryset=_tasks_with_plan()),
-        Prefetch("participations", queryset=Participation.objects.order_by("pk")))
-    activity = get_object_or_404(activities, pk=pk)
-    if change:
-        check_can_record(user, activity.unit_id)
-    return activity
-
-
 def default_unit(user: User) -> int | None:
     """The unit a reporter's lists open on: their own, when they record for exactly one."""
     allowed = recording_units(user)
@@ -154,13 +127,6 @@ def topic_list() -> QuerySet[Topic]:
 
 def topic_choices() -> QuerySet[Topic]:
     return Topic.objects.order_by(vi_order("name"), "pk")
-
-
-def get_topic_for_user(user: User, pk: int, *, change: bool = False) -> Topic:
-    topic = get_object_or_404(Topic, pk=pk)
-    if change:
-        check_can_manage_topics(user)
-    return topic
 
 
 def task_record_counts(task_ids: Collection[int]) -> dict[int, tuple[int, int]]:

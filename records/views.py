@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -19,7 +19,8 @@ from accounts.permissions import own_unit_ids
 from accounts.selectors import history_for
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
-from records import selectors, services
+from kehoach.http import AuthenticatedRequest
+from records import permissions, selectors, services
 from records.forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -39,7 +40,7 @@ PAGE_SIZE = 50
 
 
 @login_required
-def product_list(request: HttpRequest) -> HttpResponse:
+def product_list(request: AuthenticatedRequest) -> HttpResponse:
     form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                    own_units=own_unit_ids(request.user))
     products = selectors.product_list(**form.filters())
@@ -50,8 +51,8 @@ def product_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def product_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    product = selectors.get_product_for_user(request.user, pk)
+def product_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    product = permissions.get_product_for_user(request.user, pk)
     return render(request, "records/product_detail.html", {
         "product": product, "can_change": can_record(request.user, product.unit_id),
         "file_name": PurePosixPath(product.file.name).name if product.file else "",
@@ -61,8 +62,8 @@ def product_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def product_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    product = selectors.get_product_for_user(request.user, pk, change=True) if pk else None
+def product_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
+    product = permissions.get_product_for_user(request.user, pk, change=True) if pk else None
     check_can_record(request.user, product.unit_id if product else None)
     form = ProductForm(request.POST or None, request.FILES or None, instance=product,
                        user=request.user)
@@ -83,8 +84,8 @@ def product_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def product_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    product = selectors.get_product_for_user(request.user, pk, change=True)
+def product_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    product = permissions.get_product_for_user(request.user, pk, change=True)
     if request.method == "POST":
         services.product_delete(user=request.user, product=product)
         messages.success(request, _("Đã xóa sản phẩm “%(title)s”.") % {"title": product})
@@ -95,16 +96,16 @@ def product_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def product_file(request: HttpRequest, pk: int) -> HttpResponse:
+def product_file(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The attached file, to every logged-in user, under the name it was uploaded with."""
-    product = selectors.get_product_for_user(request.user, pk)
+    product = permissions.get_product_for_user(request.user, pk)
     if not product.file:
         raise Http404(_("Sản phẩm này không có tệp đính kèm."))
     return stored_file_response(request, product.file, PurePosixPath(product.file.name).name)
 
 
 @login_required
-def activity_list(request: HttpRequest) -> HttpResponse:
+def activity_list(request: AuthenticatedRequest) -> HttpResponse:
     form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                     own_units=own_unit_ids(request.user))
     activities = selectors.activity_list(**form.filters())
@@ -116,8 +117,8 @@ def activity_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    activity = selectors.get_activity_for_user(request.user, pk)
+def activity_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    activity = permissions.get_activity_for_user(request.user, pk)
     return render(request, "records/activity_detail.html", {
         "activity": activity, "can_change": can_record(request.user, activity.unit_id),
         "history": history_for(activity, related=[(Participation, "activity_id")]),
@@ -126,8 +127,8 @@ def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def activity_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    activity = selectors.get_activity_for_user(request.user, pk, change=True) if pk else None
+def activity_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
+    activity = permissions.get_activity_for_user(request.user, pk, change=True) if pk else None
     check_can_record(request.user, activity.unit_id if activity else None)
     form = ActivityForm(request.POST or None, instance=activity, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -148,8 +149,8 @@ def activity_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def activity_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    activity = selectors.get_activity_for_user(request.user, pk, change=True)
+def activity_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    activity = permissions.get_activity_for_user(request.user, pk, change=True)
     if request.method == "POST":
         services.activity_delete(user=request.user, activity=activity)
         messages.success(request, _("Đã xóa hoạt động “%(title)s”.") % {"title": activity})
@@ -160,16 +161,16 @@ def activity_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def topic_list(request: HttpRequest) -> HttpResponse:
+def topic_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "records/topic_list.html", {
         "topics": selectors.topic_list(), "can_manage": can_manage_topics(request.user)})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def topic_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def topic_edit(request: AuthenticatedRequest, pk: int | None = None) -> HttpResponse:
     check_can_manage_topics(request.user)
-    topic = selectors.get_topic_for_user(request.user, pk, change=True) if pk else None
+    topic = permissions.get_topic_for_user(request.user, pk, change=True) if pk else None
     form = TopicForm(request.POST or None, instance=topic)
     if request.method == "POST" and form.is_valid():
         try:

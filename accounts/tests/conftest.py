@@ -2,6 +2,7 @@
 codes an authenticator app would show."""
 
 import re
+import time
 from collections.abc import Callable
 
 import pytest
@@ -41,11 +42,14 @@ def link_in_mail() -> Callable[[str], str]:
 
 
 @pytest.fixture
-def totp_code() -> Callable[[TOTPDevice], str]:
-    """The 6 digits an authenticator app shows now for a device's key (RFC 6238)."""
+def totp_code() -> Callable[..., str]:
+    """The 6 digits an authenticator app shows for a device's key (RFC 6238): now, or
+    `steps` periods of 30 s later (a code is accepted once, so a second log-in in the same
+    half-minute needs the next one; the device tolerates one step of clock drift)."""
 
-    def code(device: TOTPDevice) -> str:
+    def code(device: TOTPDevice, steps: int = 0) -> str:
         totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+        totp.time = time.time() + steps * device.step
         return f"{totp.token():0{device.digits}d}"
 
     return code

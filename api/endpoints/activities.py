@@ -5,7 +5,7 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from api import selectors
+from api import permissions, selectors
 from api.auth import actor
 from api.endpoints.common import ERRORS, resolve_relations, resolve_unit
 from api.schemas import (
@@ -45,13 +45,13 @@ def activity_create(request: HttpRequest, payload: ActivityIn) -> Status[Any]:
     relations = resolve_relations(fields)
     with who.recording():
         activity = services.activity_create(user=who.user, **relations, **fields)
-    return Status(201, selectors.get_activity_for_actor(who, activity.pk))
+    return Status(201, permissions.get_activity_for_actor(who, activity.pk))
 
 
 @router.get("/activities/{id}", response={200: ActivityOut, 404: ErrorOut},
             url_name="activity_detail", summary="Một hoạt động")
 def activity_detail(request: HttpRequest, id: PathId) -> Any:
-    return selectors.get_activity_for_actor(actor(request), id)
+    return permissions.get_activity_for_actor(actor(request), id)
 
 
 @router.patch("/activities/{id}", response={200: ActivityOut, 404: ErrorOut, **ERRORS},
@@ -59,20 +59,20 @@ def activity_detail(request: HttpRequest, id: PathId) -> Any:
 def activity_update(request: HttpRequest, id: PathId, payload: ActivityPatch) -> Any:
     """Chỉ các trường gửi lên được sửa; các trường khác giữ nguyên."""
     who = actor(request)
-    activity = selectors.get_activity_for_actor(who, id, change=True)
+    activity = permissions.get_activity_for_actor(who, id, change=True)
     changes = payload.model_dump(exclude_unset=True)
     resolve_unit(who, changes, required=False)
     relations = resolve_relations(changes)
     with who.recording():
         services.activity_update(user=who.user, activity=activity, **relations, **changes)
-    return selectors.get_activity_for_actor(who, id)
+    return permissions.get_activity_for_actor(who, id)
 
 
 @router.delete("/activities/{id}", response={204: None, 404: ErrorOut, **ERRORS},
                url_name="activity_delete", summary="Xóa một hoạt động")
 def activity_delete(request: HttpRequest, id: PathId) -> Status[None]:
     who = actor(request)
-    activity = selectors.get_activity_for_actor(who, id, change=True)
+    activity = permissions.get_activity_for_actor(who, id, change=True)
     with who.recording():
         services.activity_delete(user=who.user, activity=activity)
     return Status(204, None)

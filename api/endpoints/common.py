@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from api import selectors
+from api import permissions, selectors
 from api.actors import Actor
 from api.schemas import ErrorOut, ValidationErrorOut
 
@@ -24,8 +24,8 @@ def resolve_unit(who: Actor, fields: dict[str, Any], *, required: bool) -> None:
     """
     unit_id = fields.pop("unit", None)
     if unit_id is None and required:
-        who.check_can_record()
+        permissions.check_actor_can_record(who)
         unit_id = who.default_unit_id()
     if unit_id is not None:
-        who.check_can_record(unit_id)
+        permissions.check_actor_can_record(who, unit_id)
         fields["unit"] = selectors.unit_by_id(unit_id)

@@ -5,7 +5,7 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from api import selectors
+from api import permissions, selectors
 from api.auth import actor
 from api.endpoints.common import ERRORS, resolve_relations, resolve_unit
 from api.schemas import (
@@ -42,13 +42,13 @@ def product_create(request: HttpRequest, payload: ProductIn) -> Status[Any]:
     relations = resolve_relations(fields)
     with who.recording():
         product = services.product_create(user=who.user, **relations, **fields)
-    return Status(201, selectors.get_product_for_actor(who, product.pk))
+    return Status(201, permissions.get_product_for_actor(who, product.pk))
 
 
 @router.get("/products/{id}", response={200: ProductOut, 404: ErrorOut},
             url_name="product_detail", summary="Một sản phẩm")
 def product_detail(request: HttpRequest, id: PathId) -> Any:
-    return selectors.get_product_for_actor(actor(request), id)
+    return permissions.get_product_for_actor(actor(request), id)
 
 
 @router.patch("/products/{id}", response={200: ProductOut, 404: ErrorOut, **ERRORS},
@@ -56,20 +56,20 @@ def product_detail(request: HttpRequest, id: PathId) -> Any:
 def product_update(request: HttpRequest, id: PathId, payload: ProductPatch) -> Any:
     """Chỉ các trường gửi lên được sửa; các trường khác giữ nguyên."""
     who = actor(request)
-    product = selectors.get_product_for_actor(who, id, change=True)
+    product = permissions.get_product_for_actor(who, id, change=True)
     changes = payload.model_dump(exclude_unset=True)
     resolve_unit(who, changes, required=False)
     relations = resolve_relations(changes)
     with who.recording():
         services.product_update(user=who.user, product=product, **relations, **changes)
-    return selectors.get_product_for_actor(who, id)
+    return permissions.get_product_for_actor(who, id)
 
 
 @router.delete("/products/{id}", response={204: None, 404: ErrorOut, **ERRORS},
                url_name="product_delete", summary="Xóa một sản phẩm")
 def product_delete(request: HttpRequest, id: PathId) -> Status[None]:
     who = actor(request)
-    product = selectors.get_product_for_actor(who, id, change=True)
+    product = permissions.get_product_for_actor(who, id, change=True)
     with who.recording():
         services.product_delete(user=who.user, product=product)
     return Status(204, None)

@@ -26,9 +26,9 @@ from documents.importing.review import (
 )
 from documents.importing.types import Reviewed, ReviewedTarget, ReviewedTask
 from documents.models import Ingestion, IngestionStatus
+from documents.permissions import check_can_import_plans
 from plans import services
 from plans.models import Plan, Task
-from plans.selectors import check_can_edit_plans
 from units.models import Unit
 from units.selectors import unit_suggestions
 
@@ -42,7 +42,7 @@ def plan_import_confirm(*, user: User, ingestion: Ingestion, reviewed: Reviewed,
     ingestion was already confirmed, or when removals would lose recorded work and
     `accept_losses` is not set: the error lists what would be lost.
     """
-    check_can_edit_plans(user)
+    check_can_import_plans(user)
     locked = Ingestion.objects.select_for_update().get(pk=ingestion.pk)
     if locked.status != IngestionStatus.READY:
         raise ValidationError(_("Văn bản này đã được nhập rồi; hãy mở kế hoạch để xem."),

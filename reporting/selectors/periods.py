@@ -4,13 +4,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, QuerySet
-from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 
 from accounts.models import User
-from accounts.permissions import is_reporter
 from kehoach.db import vi_order
 from plans.models import Plan, TaskUnit
 from reporting import permissions
@@ -62,22 +58,6 @@ def period_unit_choices(*, plan: Plan | None, receiving_unit: Unit | None, on: d
     units = Unit.objects.filter(wanted).filter(
         Q(pk__in=list(include)) | Q(pk__in=Unit.objects.valid_on(on).values("pk")))
     return units.order_by(vi_order("name"), "pk")
-
-
-def get_period_for_user(user: User, pk: int, *, change: bool = False) -> ReportingPeriod:
-    """The period, if `user` may see it (a reporter: a period asking one of their units)."""
-    period = get_object_or_404(ReportingPeriod.objects.select_related(
-        "receiving_unit", "plan", "form", "parent", "closed_by"), pk=pk)
-    if change:
-        permissions.check_can_manage_periods(user)
-    elif _reporter_only(user) and not period.units.filter(
-            pk__in=permissions.own_unit_ids(user)).exists():
-        raise PermissionDenied(_("Kỳ báo cáo này không yêu cầu đơn vị của anh/chị báo cáo."))
-    return period
-
-
-def _reporter_only(user: User) -> bool:
-    return is_reporter(user) and not permissions.can_review(user)
 
 
 @dataclass
@@ -135,7 +115,7 @@ def reporter_rows(user: User) -> list[UnitReport]:
 def period_unit_rows(period: ReportingPeriod, user: User) -> list[UnitReport]:
     """The units a period asks with their reports; a reporter sees only their own units."""
     units = period.units.order_by(vi_order("name"), "pk")
-    if _reporter_only(user):
+    if permissions.sees_own_units_only(user):
         units = units.filter(pk__in=permissions.own_unit_ids(user))
     submissions = {s.unit_id: s for s in period.submissions.select_related(
         "submitted_by", "approved_by")}

@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Min, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import User
-from accounts.permissions import is_coordinator, is_viewer
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key
 from reporting.models import (
@@ -134,16 +131,6 @@ class RateReport:
     @property
     def missing_units(self) -> list[Unit]:
         return [row.unit for row in self.rows if row.missing]
-
-
-def can_see_rate(user: User) -> bool:
-    """Coordinators follow the rate; viewers (the province's leaders) read it."""
-    return is_coordinator(user) or is_viewer(user)
-
-
-def check_can_see_rate(user: User) -> None:
-    if not can_see_rate(user):
-        raise PermissionDenied(_("Chỉ cán bộ điều phối và người xem được xem tỷ lệ báo cáo."))
 
 
 def _row(period: ReportingPeriod, unit: Unit, submission: Submission | None,

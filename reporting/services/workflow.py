@@ -10,6 +10,7 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -82,6 +83,21 @@ def _required(text: str, message: str) -> str:
 
 
 @transaction.atomic
+def _check_signed_if_asked(submission: Submission) -> None:
+    """A period that asks for signed reports takes one only with a verified signed copy
+    (signing app) uploaded after the report's last edit: the copy is of the text sent."""
+    if not submission.period.require_signed:
+        return
+    edited = submission.sections.aggregate(last=Max("updated_at"))["last"]
+    signed = submission.signed_documents.filter(verified=True)  # type: ignore[attr-defined]
+    if edited is not None:
+        signed = signed.filter(uploaded_at__gte=edited)
+    if not signed.exists():
+        raise ValidationError(_("Kỳ báo cáo này yêu cầu báo cáo được ký số: hãy tải báo cáo dạng "
+                                "PDF, thủ trưởng đơn vị ký số, rồi tải bản đã ký lên (sau lần "
+                                "sửa cuối) trước khi gửi."), code="unsigned")
+
+
 def submission_submit(*, user: User, submission: Submission) -> Submission:
     """Send a draft or a returned report to the receiving unit; the unit can no longer edit it."""
     check_can_write_submission(user, submission.unit_id)
@@ -101,6 +117,7 @@ def submission_submit(*, user: User, submission: Submission) -> Submission:
     if texts and not any(text.strip() for text in texts):
         raise ValidationError(_("Báo cáo chưa có nội dung: hãy viết ít nhất một phần trước khi "
                                 "gửi."), code="empty")
+    _check_signed_if_asked(locked)
     action = (EventAction.RESUBMITTED if locked.status == SubmissionStatus.RETURNED
               else EventAction.SUBMITTED)
     locked.status = SubmissionStatus.SUBMITTED

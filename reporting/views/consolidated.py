@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -20,23 +20,24 @@ from django_htmx.http import HttpResponseClientRedirect
 from kehoach.actions import run_action
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
+from reporting import permissions
 from reporting.forms import ConsolidatedForm
 from reporting.selectors import consolidated as selectors
 from reporting.services import consolidated as services
 
 
 @login_required
-def consolidated(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period(pk)
+def consolidated(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk)
     return render(request, "reporting/consolidated.html",
                   selectors.consolidated_page(request.user, period))
 
 
 @login_required
-def consolidated_progress(request: HttpRequest, pk: int) -> HttpResponse:
+def consolidated_progress(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The progress partial while busy; once done, the whole page (htmx follows a redirect)."""
-    period = selectors.get_period(pk)
-    selectors.check_can_see(request.user, period)
+    period = permissions.get_consolidated_period_for_user(request.user, pk)
     report = selectors.get_report(period)
     here = period_url(pk)
     if report is None or report.status not in services.BUSY:
@@ -49,7 +50,7 @@ def period_url(pk: int) -> str:
     return reverse("reporting:consolidated", args=[pk])
 
 
-def _act(request: HttpRequest, pk: int, action: Callable[[], object], done: str
+def _act(request: AuthenticatedRequest, pk: int, action: Callable[[], object], done: str
          ) -> HttpResponse:
     """Run a coordinator's action; a refusal is shown on the page, the reason in full."""
     run_action(request, action, done)
@@ -58,8 +59,8 @@ def _act(request: HttpRequest, pk: int, action: Callable[[], object], done: str
 
 @login_required
 @require_POST
-def consolidate(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period(pk)
+def consolidate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk, act=True)
     return _act(request, pk, lambda: services.consolidated_build(user=request.user,
                                                                  period=period),
                 _("Đang tổng hợp các báo cáo đã duyệt; trang sẽ tự cập nhật khi xong."))
@@ -67,9 +68,8 @@ def consolidate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def consolidated_export(request: HttpRequest, pk: int) -> HttpResponse:
-    services.check_can_consolidate(request.user)
-    period = selectors.get_period(pk)
+def consolidated_export(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk, act=True)
     report = selectors.get_report(period)
     if report is None:
         return redirect(period_url(pk))
@@ -80,9 +80,8 @@ def consolidated_export(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def submit_upward(request: HttpRequest, pk: int) -> HttpResponse:
-    services.check_can_consolidate(request.user)
-    period = selectors.get_period(pk)
+def submit_upward(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk, act=True)
     report = selectors.get_report(period)
     if report is None:
         return redirect(period_url(pk))
@@ -95,9 +94,8 @@ def submit_upward(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def consolidated_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period(pk)
-    services.check_can_consolidate(request.user)
+def consolidated_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk, act=True)
     report = selectors.get_report(period)
     if report is None or report.status not in services.EDITABLE:
         messages.error(request, _("Báo cáo tổng hợp chưa sẵn sàng để sửa."))
@@ -120,9 +118,9 @@ def consolidated_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def consolidated_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
-    period = selectors.get_period(pk)
-    report, file = selectors.get_file_for_user(request.user, period, fmt)
+def consolidated_download(request: AuthenticatedRequest, pk: int, fmt: str) -> HttpResponse:
+    period = permissions.get_consolidated_period_for_user(request.user, pk)
+    report, file = permissions.get_consolidated_file_for_user(request.user, period, fmt)
     return stored_file_response(request, file, services.download_name(report, fmt))
 
 

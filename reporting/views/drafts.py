@@ -9,29 +9,29 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
+from kehoach.actions import refusal_text, run_action
+from kehoach.http import AuthenticatedRequest
 from reporting.forms import SectionTextForm
 from reporting.models import Submission, SubmissionSection
 from reporting.periods import roman
-from reporting.selectors.periods import get_period_for_user
-from reporting.selectors.submissions import (
+from reporting.permissions import (
     can_edit_submission,
+    get_period_for_user,
     get_section_for_user,
     get_submission_for_user,
-    shown_tables,
-    submission_figures,
-    submission_sections,
 )
+from reporting.selectors.submissions import shown_tables, submission_figures, submission_sections
 from reporting.selectors.workflow import workflow_state
 from reporting.services import drafts
 from reporting.services.drafts import EditConflict
-from units.models import Unit
+from units.permissions import get_unit_for_user
 
 
 @dataclass
@@ -55,7 +55,8 @@ def _form(section: SubmissionSection, data: QueryDict | None = None) -> SectionT
                            initial={"text": section.text, "version": section.version})
 
 
-def _page(request: HttpRequest, submission: Submission, rows: list[SectionRow]) -> HttpResponse:
+def _page(request: AuthenticatedRequest, submission: Submission, rows: list[SectionRow]
+          ) -> HttpResponse:
     editable = can_edit_submission(request.user, submission)
     return render(request, "reporting/submission_detail.html", {
         "submission": submission, "rows": rows, "editable": editable,
@@ -77,20 +78,17 @@ def _after_conflicts(rows: list[SectionRow], conflicts: list[EditConflict],
 
 @login_required
 @require_POST
-def submission_open(request: HttpRequest, period_pk: int, unit_pk: int) -> HttpResponse:
+def submission_open(request: AuthenticatedRequest, period_pk: int, unit_pk: int) -> HttpResponse:
     period = get_period_for_user(request.user, period_pk)
-    unit = get_object_or_404(Unit, pk=unit_pk)
-    try:
-        submission = drafts.submission_open(user=request.user, period=period, unit=unit)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(period)
-    return redirect(submission)
+    unit = get_unit_for_user(request.user, unit_pk)
+    opened = run_action(request, lambda: drafts.submission_open(user=request.user,
+                                                                period=period, unit=unit))
+    return redirect(opened.value if opened.value is not None else period)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def submission_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     submission = get_submission_for_user(request.user, pk, change=request.method == "POST")
     sections = list(submission.sections.all())
     if not can_edit_submission(request.user, submission) and request.method == "GET":
@@ -98,23 +96,21 @@ def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     rows = [SectionRow(s, _form(s, data)) for s in sections]
     if data is not None and all(row.form and row.form.is_valid() for row in rows):
-        try:
-            conflicts = drafts.sections_save(user=request.user, submission=submission, texts={
-                row.section.pk: (row.form.cleaned_data["text"], row.form.saving_version())
-                for row in rows if row.form})
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+        texts = {row.section.pk: (row.form.cleaned_data["text"], row.form.saving_version())
+                 for row in rows if row.form}
+        saved = run_action(
+            request, lambda: drafts.sections_save(user=request.user, submission=submission,
+                                                  texts=texts),
+            lambda conflicts: "" if conflicts else _("Đã lưu báo cáo."))
+        if not saved or not saved.value:
             return redirect(submission)
-        if not conflicts:
-            messages.success(request, _("Đã lưu báo cáo."))
-            return redirect(submission)
-        rows = _after_conflicts(rows, conflicts, submission_sections(submission))
+        rows = _after_conflicts(rows, saved.value, submission_sections(submission))
     return _page(request, submission, rows)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def section_save(request: HttpRequest, pk: int) -> HttpResponse:
+def section_save(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Autosave of one part (htmx). GET gives the part as saved: "take theirs"."""
     section = get_section_for_user(request.user, pk, change=request.method == "POST")
     if request.method == "GET":
@@ -143,20 +139,16 @@ def _save_one(user: User, section: SubmissionSection, form: SectionTextForm) -> 
     except EditConflict as conflict:
         row.conflict = conflict
     except ValidationError as error:
-        row.error = " ".join(error.messages)
+        row.error = refusal_text(error)
     return row
 
 
 @login_required
 @require_POST
-def figures_refresh(request: HttpRequest, pk: int) -> HttpResponse:
+def figures_refresh(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     submission = get_submission_for_user(request.user, pk, change=True)
-    try:
-        drafts.figures_refresh(user=request.user, submission=submission)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Đã cập nhật số liệu từ sản phẩm, hoạt động đã nhập."))
+    run_action(request, lambda: drafts.figures_refresh(user=request.user, submission=submission),
+               _("Đã cập nhật số liệu từ sản phẩm, hoạt động đã nhập."))
     return redirect(submission.get_absolute_url() + "#figures")
 
 

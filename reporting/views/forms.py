@@ -3,21 +3,22 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
 from reporting.forms import FormSectionFormSet, ReportFormForm, section_initial, section_specs
 from reporting.models import ReportForm
-from reporting.permissions import check_can_manage_forms
+from reporting.permissions import check_can_manage_forms, get_form_for_user
 from reporting.services.forms import form_update
 
 
 @login_required
-def form_list(request: HttpRequest) -> HttpResponse:
+def form_list(request: AuthenticatedRequest) -> HttpResponse:
     check_can_manage_forms(request.user)
     forms = ReportForm.objects.prefetch_related("sections").order_by("pk")
     return render(request, "reporting/form_list.html", {"forms": forms})
@@ -25,9 +26,8 @@ def form_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def form_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    check_can_manage_forms(request.user)
-    report_form = get_object_or_404(ReportForm, pk=pk)
+def form_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    report_form = get_form_for_user(request.user, pk)
     data = request.POST or None
     form = ReportFormForm(data, initial={"name": report_form.name,
                                          "figure_kinds": report_form.figure_kinds})

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
 from reporting import permissions
 from reporting.forms import PeriodEditForm, PeriodForm, PeriodsGenerateForm
 from reporting.selectors import periods as selectors
@@ -22,7 +23,7 @@ PAGE_SIZE = 50
 
 
 @login_required
-def period_list(request: HttpRequest) -> HttpResponse:
+def period_list(request: AuthenticatedRequest) -> HttpResponse:
     """Reporters see their units' periods with their own reports; others every period with
     how many units sent and how many were approved."""
     user = request.user
@@ -38,7 +39,7 @@ def period_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def period_create(request: HttpRequest) -> HttpResponse:
+def period_create(request: AuthenticatedRequest) -> HttpResponse:
     permissions.check_can_manage_periods(request.user)
     if request.htmx and request.method == "GET":  # the window as the kind or year changes
         return render(request, "reporting/period_form.html#window", {
@@ -57,8 +58,8 @@ def period_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period_for_user(request.user, pk, change=True)
+def period_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_period_for_user(request.user, pk, change=True)
     form = PeriodEditForm(request.POST or None, user=request.user, period=period)
     if request.method == "POST" and form.is_valid():
         try:
@@ -73,7 +74,7 @@ def period_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def periods_generate(request: HttpRequest) -> HttpResponse:
+def periods_generate(request: AuthenticatedRequest) -> HttpResponse:
     permissions.check_can_manage_periods(request.user)
     form = PeriodsGenerateForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -91,8 +92,8 @@ def periods_generate(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period_for_user(request.user, pk)
+def period_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_period_for_user(request.user, pk)
     return render(request, "reporting/period_detail.html", {
         "period": period, "rows": selectors.period_unit_rows(period, request.user),
         "units_asked": period.units.count(),
@@ -103,8 +104,8 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def period_close(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period_for_user(request.user, pk, change=True)
+def period_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_period_for_user(request.user, pk, change=True)
     run_action(request, lambda: services.period_close(user=request.user, period=period),
                _("Đã khóa kỳ báo cáo; các đơn vị không gửi thêm được."))
     return redirect(period)
@@ -112,8 +113,8 @@ def period_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def period_reopen(request: HttpRequest, pk: int) -> HttpResponse:
-    period = selectors.get_period_for_user(request.user, pk, change=True)
+def period_reopen(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = permissions.get_period_for_user(request.user, pk, change=True)
     run_action(request, lambda: services.period_reopen(user=request.user, period=period),
                _("Đã mở lại kỳ báo cáo."))
     return redirect(period)

@@ -2,27 +2,27 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from indicators.exports import table_xlsx
-from reporting.models import ReminderKind, ReportingPeriod
-from reporting.permissions import can_review
-from reporting.selectors.rate import check_can_see_rate, rate_table, reporting_rate
+from kehoach.actions import run_action
+from kehoach.http import AuthenticatedRequest
+from reporting.models import ReminderKind
+from reporting.permissions import can_review, get_period_for_rate, get_period_for_review
+from reporting.selectors.rate import rate_table, reporting_rate
 from reporting.services.reminders import reminders_send
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
-def rate(request: HttpRequest, pk: int) -> HttpResponse:
-    check_can_see_rate(request.user)
-    period = get_object_or_404(ReportingPeriod.objects.select_related("receiving_unit"), pk=pk)
+def rate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_rate(request.user, pk)
     report = reporting_rate(period)
     return render(request, "reporting/rate.html", {
         "period": period, "report": report, "can_open_all": can_review(request.user),
@@ -31,9 +31,8 @@ def rate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def rate_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
-    check_can_see_rate(request.user)
-    period = get_object_or_404(ReportingPeriod, pk=pk)
+def rate_xlsx(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_rate(request.user, pk)
     headers, rows, notes = rate_table(reporting_rate(period))
     data = table_xlsx(title=_("Tỷ lệ báo cáo – %(period)s") % {"period": period.title},
                       headers=headers, rows=rows, notes=notes)  # type: ignore[arg-type]
@@ -44,22 +43,17 @@ def rate_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def remind(request: HttpRequest, pk: int) -> HttpResponse:
-    period = get_object_or_404(ReportingPeriod, pk=pk)
-    try:
-        result = reminders_send(today=timezone.localdate(), user=request.user, period=period,
-                                kind=ReminderKind.MANUAL)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Đã gửi lời nhắc tới %(units)d đơn vị (%(people)d người "
-                                    "nhận).") % {"units": result.units,
-                                                 "people": result.recipients})
-        if result.without_reporter:
-            messages.warning(request, _("Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: "
-                                        "%(units)s.") % {"units": "; ".join(
-                                            due.unit.name for due in result.without_reporter)})
+def remind(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_review(request.user, pk)
+    sent = run_action(
+        request, lambda: reminders_send(today=timezone.localdate(), user=request.user,
+                                        period=period, kind=ReminderKind.MANUAL),
+        lambda result: _("Đã gửi lời nhắc tới %(units)d đơn vị (%(people)d người nhận).") % {
+            "units": result.units, "people": result.recipients})
+    if sent.value is not None and sent.value.without_reporter:
+        messages.warning(request, _("Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: "
+                                    "%(units)s.") % {"units": "; ".join(
+                                        due.unit.name for due in sent.value.without_reporter)})
     return redirect("reporting:rate", pk=period.pk)
 
 

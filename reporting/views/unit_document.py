@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import URLPattern, path
 from django.utils import translation
 
 from exports import decree30, pdf
-from reporting.selectors.submissions import get_submission_for_user
+from kehoach.http import AuthenticatedRequest
+from reporting.permissions import get_submission_for_user
 from reporting.unit_document import submission_document
 
 CONTENT_TYPES = {
@@ -25,7 +26,7 @@ def file_name(submission_pk: int, unit_code: str, fmt: str) -> str:
 
 
 @login_required
-def submission_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+def submission_download(request: AuthenticatedRequest, pk: int, fmt: str) -> HttpResponse:
     if fmt not in CONTENT_TYPES:
         raise Http404
     submission = get_submission_for_user(request.user, pk)

@@ -7,39 +7,37 @@ on the report page; a step the user has no right to take is a 403.
 from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kehoach.actions import run_action
+from kehoach.http import AuthenticatedRequest
 from reporting.models import Submission
-from reporting.permissions import can_read_submission
+from reporting.permissions import get_submission_for_user
 from reporting.services import workflow
 
-Step = Callable[[HttpRequest, Submission], Submission]
+Step = Callable[[AuthenticatedRequest, Submission], Submission]
 
 
-def _act(request: HttpRequest, pk: int, step: Step, done: str) -> HttpResponse:
-    submission = get_object_or_404(Submission.objects.select_related("period", "unit"), pk=pk)
-    if not can_read_submission(request.user, submission):
-        raise PermissionDenied(_("Anh/chị không có quyền xử lý báo cáo này."))
+def _act(request: AuthenticatedRequest, pk: int, step: Step, done: str) -> HttpResponse:
+    submission = get_submission_for_user(request.user, pk)
     run_action(request, lambda: step(request, submission), done)
     return redirect("reporting:submission", pk=submission.pk)
 
 
 @login_required
 @require_POST
-def submit(request: HttpRequest, pk: int) -> HttpResponse:
+def submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda r, s: workflow.submission_submit(user=r.user, submission=s),
                 _("Đã gửi báo cáo. Báo cáo đang chờ duyệt."))
 
 
 @login_required
 @require_POST
-def return_(request: HttpRequest, pk: int) -> HttpResponse:
+def return_(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda r, s: workflow.submission_return(
         user=r.user, submission=s, comment=r.POST.get("comment", "")),
         _("Đã trả lại báo cáo; đơn vị đã được thông báo."))
@@ -47,14 +45,14 @@ def return_(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def approve(request: HttpRequest, pk: int) -> HttpResponse:
+def approve(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda r, s: workflow.submission_approve(user=r.user, submission=s),
                 _("Đã duyệt báo cáo."))
 
 
 @login_required
 @require_POST
-def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+def reopen(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda r, s: workflow.submission_reopen(
         user=r.user, submission=s, reason=r.POST.get("reason", "")),
         _("Đã mở lại báo cáo; đơn vị đã được thông báo."))
