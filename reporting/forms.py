@@ -31,7 +31,8 @@ from reporting.selectors.periods import (
 from reporting.services.forms import SectionSpec
 from reporting.services.periods import Window, period_window
 from units.models import Unit
-from units.selectors import unit_choices
+from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin
+from units.selectors import units_carried_on
 
 
 def _checklist() -> forms.CheckboxSelectMultiple:
@@ -57,11 +58,12 @@ class PlanChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
         return f"{obj.number_symbol} – {obj.title}"
 
 
-class PeriodForm(BoundedForm, forms.Form):
+class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
     """A new period: kind, year and number; the window and title follow from them.
 
     The window is shown beside the form and recomputed as the kind changes; the deadline
-    left empty is the default (REPORT_DEADLINE_WORKING_DAYS after the last day).
+    left empty is the default (REPORT_DEADLINE_WORKING_DAYS after the last day). The units
+    asked are those that exist on the window's last day, and follow it when it changes.
     """
 
     kind = forms.ChoiceField(label=_("Loại kỳ báo cáo"), choices=PeriodKind.choices,
@@ -80,16 +82,15 @@ class PeriodForm(BoundedForm, forms.Form):
         label=_("Văn bản yêu cầu"), required=False, max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=ReportingPeriod._meta.get_field("request").help_text)
-    receiving_unit = forms.ModelChoiceField(label=_("Đơn vị nhận báo cáo"),
-                                            queryset=Unit.objects.none())
+    receiving_unit = UnitPickerField(label=_("Đơn vị nhận báo cáo"))
     plan = PlanChoiceField(label=_("Kế hoạch"), queryset=Plan.objects.none(), required=False,
                            help_text=_("Nhiệm vụ và chỉ tiêu của kế hoạch được điền sẵn vào "
                                        "báo cáo của đơn vị."))
     form = forms.ModelChoiceField(label=_("Mẫu báo cáo"), queryset=ReportForm.objects.none())
-    units = forms.ModelMultipleChoiceField(
-        label=_("Đơn vị phải báo cáo"), queryset=Unit.objects.none(), widget=_checklist(),
-        help_text=_("Mặc định: các đơn vị chủ trì, phối hợp nhiệm vụ của kế hoạch còn hoạt "
-                    "động vào ngày chốt số liệu."))
+    units = UnitPickerMultipleField(
+        label=_("Đơn vị phải báo cáo"),
+        help_text=_("Mặc định: các đơn vị chủ trì, phối hợp nhiệm vụ của kế hoạch vào ngày "
+                    "chốt số liệu; đơn vị đã sáp nhập được thay bằng đơn vị kế thừa."))
     parent = forms.ModelChoiceField(
         label=_("Kỳ báo cáo cấp trên"), queryset=ReportingPeriod.objects.none(), required=False,
         help_text=ReportingPeriod._meta.get_field("parent").help_text)
@@ -102,7 +103,6 @@ class PeriodForm(BoundedForm, forms.Form):
         initial = self._initial(user, period)
         initial.update({name: chosen[name] for name in CHOSEN if chosen and chosen.get(name)})
         super().__init__(data, initial=initial)
-        self.fields["receiving_unit"].queryset = unit_choices(first=own_unit_ids(user))
         self.fields["plan"].queryset = Plan.objects.order_by("-issued_on", "-pk")
         self.fields["form"].queryset = ReportForm.objects.order_by("pk")
         self.fields["parent"].queryset = parent_choices(period)
@@ -112,20 +112,32 @@ class PeriodForm(BoundedForm, forms.Form):
         if window and not self.is_bound and period is None:  # before the fields are read
             self.initial["units"] = [u.pk for u in default_units(plan, on=window.last_day)]
             self.initial["deadline"] = window.deadline
-        self.fields["units"].queryset = period_unit_choices(
-            plan=plan, receiving_unit=self._chosen(Unit, "receiving_unit"),
-            on=window.last_day if window else timezone.localdate(),
-            include=self._selected_units())
+        day = window.last_day if window else timezone.localdate()
+        self.fields["receiving_unit"].offer(on=day, first=own_unit_ids(user))
+        likely = period_unit_choices(plan=plan, on=day, include=self._selected_units(),
+                                     receiving_unit=self._chosen(Unit, "receiving_unit"))
+        self.fields["units"].offer(on=day, first=[u.pk for u in likely],
+                                   first_label=_("Đơn vị của kế hoạch và cùng cấp"))
 
     @classmethod
     def preview(cls, data: QueryDict, *, user: User) -> "PeriodForm":
         """The form as the page shows it while the kind, year or number change: the
-        deadline reset to the new window's default."""
+        deadline reset to the new window's default, and the units asked as they stand on its
+        last day (those ticked, a merged unit replaced by its heirs; the plan's units if none
+        is left), so what was chosen is kept wherever it still exists."""
         data = data.copy()
         form = cls(data, user=user)
         if window := form.window():
             data["deadline"] = window.deadline.isoformat()
+            data.setlist("units", [str(u.pk) for u in form.units_on(window.last_day)])
         return form
+
+    def units_on(self, day: Any) -> list[Unit]:
+        """The units ticked, as they stand on `day`; the plan's units if none is left."""
+        chosen = Unit.objects.filter(pk__in=self._selected_units()).prefetch_related(
+            "successors")
+        return (units_carried_on(chosen, on=day)
+                or default_units(self._chosen(Plan, "plan"), on=day))
 
     def _initial(self, user: User, period: ReportingPeriod | None) -> dict[str, Any]:
         if period is not None:
@@ -180,14 +192,13 @@ class PeriodEditForm(PeriodForm):
             del self.fields[name]
 
 
-class PeriodsGenerateForm(BoundedForm, forms.Form):
+class PeriodsGenerateForm(UnitSearchFormMixin, BoundedForm, forms.Form):
     """Every periodic period of the chosen kinds in a year, in one go."""
 
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     kinds = forms.MultipleChoiceField(label=_("Các loại kỳ báo cáo"), choices=PeriodKind.choices,
                                       widget=_checklist())
-    receiving_unit = forms.ModelChoiceField(label=_("Đơn vị nhận báo cáo"),
-                                            queryset=Unit.objects.none())
+    receiving_unit = UnitPickerField(label=_("Đơn vị nhận báo cáo"))
     plan = PlanChoiceField(label=_("Kế hoạch"), queryset=Plan.objects.none(), required=False)
     form = forms.ModelChoiceField(label=_("Mẫu báo cáo"), queryset=ReportForm.objects.none())
 
@@ -197,7 +208,7 @@ class PeriodsGenerateForm(BoundedForm, forms.Form):
             "year": timezone.localdate().year, "kinds": [periods.SIX_MONTH, periods.ANNUAL],
             "receiving_unit": own[0] if own else None, "plan": default_plan(),
             "form": default_form()})
-        self.fields["receiving_unit"].queryset = unit_choices(first=own)
+        self.fields["receiving_unit"].offer(on=timezone.localdate(), first=own)
         self.fields["plan"].queryset = Plan.objects.order_by("-issued_on", "-pk")
         self.fields["form"].queryset = ReportForm.objects.order_by("pk")
 

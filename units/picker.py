@@ -82,6 +82,7 @@ class UnitPickerWidget(forms.Widget):
         self.scope: list[int] | None = None
         self.date_field = ""
         self.empty_label: str | None = None
+        self.first_label: str | None = None
         self.query = ""
 
     def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
@@ -137,7 +138,8 @@ class UnitPickerWidget(forms.Widget):
         shown |= {u.pk for u in kept}
         found = selectors.unit_picker_search(self.query, on=on, exclude=shown)
         return [
-            Group(_("Đơn vị của anh/chị"), "own", [self._option(u, wanted) for u in own]),
+            Group(self.first_label or _("Đơn vị của anh/chị"), "own",
+                  [self._option(u, wanted) for u in own]),
             Group(_("Đã chọn"), "chosen", [self._option(u, wanted) for u in kept]),
             Group(_("Kết quả tìm kiếm"), "found", [self._option(u, wanted) for u in found]),
         ]
@@ -165,16 +167,19 @@ class _Offering:
     widget: UnitPickerWidget
 
     def offer(self, *, on: date | None, first: Iterable[int] = (),
-              scope: Iterable[int] | None = None, date_field: str = "") -> None:
+              scope: Iterable[int] | None = None, date_field: str = "",
+              first_label: str | None = None) -> None:
         """List units valid on `on` (None: every unit, for filters), `first` at the top.
 
         `scope` restricts the list to those units (a reporter's own), listed whole.
-        `date_field` names the form's date input that the search follows when it changes.
+        `date_field` names the form's date input that the search follows when it changes;
+        `first_label` heads the `first` units (by default "the person's own units").
         """
         self.widget.on = on
         self.widget.first = list(first)
         self.widget.scope = None if scope is None else list(scope)
         self.widget.date_field = date_field
+        self.widget.first_label = first_label
 
 
 class UnitPickerField(_Offering, forms.ModelChoiceField):  # type: ignore[type-arg]

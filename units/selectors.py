@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kehoach.db import vi_order
-from kehoach.vntext.text import fold
+from kehoach.vntext.text import fold, vi_sorted
 from units.models import Unit
 
 # How many units a picker's search shows at most.
@@ -211,3 +211,17 @@ def unit_subtree_ids(roots: Collection[int]) -> set[int]:
         found |= frontier
     return found
 
+
+
+def units_carried_on(units: Iterable[Unit], *, on: date) -> list[Unit]:
+    """`units` as they stand on `on`: each valid unit itself, each ended one its heirs.
+
+    A 2026 period of a 2024 plan then asks the units that do the plan's units' work today
+    (Báo Sóc Trăng's newspaper work: Báo và Phát thanh, Truyền hình Cần Thơ), not nobody.
+    Units not yet created on `on` are left out. In Vietnamese order, each unit once.
+    """
+    found: dict[int, Unit] = {}
+    for unit in units:
+        for heir in unit_current_heirs(unit, on=on):
+            found.setdefault(heir.pk, heir)
+    return vi_sorted(found.values(), key=lambda u: u.name)

@@ -12,6 +12,7 @@ from plans.models import Plan, TaskUnit
 from reporting import permissions
 from reporting.models import ReportForm, ReportingPeriod, Submission, SubmissionStatus
 from units.models import Unit
+from units.selectors import units_carried_on
 
 PeriodUnit = ReportingPeriod.units.through
 SENT = (SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED)
@@ -35,10 +36,12 @@ def plan_unit_ids(plan: Plan | None) -> set[int]:
 
 
 def default_units(plan: Plan | None, *, on: date) -> list[Unit]:
-    """The units asked by default: every unit the plan's tasks name that still exists on the
-    window's last day (the receiving unit too, when a task names it)."""
-    return list(Unit.objects.valid_on(on).filter(pk__in=plan_unit_ids(plan))
-                .order_by(vi_order("name"), "pk"))
+    """The units asked by default: every unit the plan's tasks name as it stands on the
+    window's last day (the receiving unit too, when a task names it). A unit merged away
+    since is replaced by the units that carry on its work, so a 2026 period of the 2024 plan
+    asks today's lead and coordinating units rather than nobody."""
+    named = Unit.objects.filter(pk__in=plan_unit_ids(plan)).prefetch_related("successors")
+    return units_carried_on(named, on=on)
 
 
 def period_unit_choices(*, plan: Plan | None, receiving_unit: Unit | None, on: date,

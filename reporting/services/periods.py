@@ -28,6 +28,7 @@ from reporting.models import ReportForm, ReportingPeriod
 from reporting.permissions import check_can_manage_periods
 from reporting.selectors.periods import default_units
 from units.models import Unit
+from units.selectors import unit_validity_error
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 UPDATABLE = frozenset({"deadline", "request", "receiving_unit", "plan", "form", "parent"})
@@ -104,14 +105,13 @@ def _validate(period: ReportingPeriod, units: list[Unit]) -> None:
     if period.deadline < period.last_day:
         errors["deadline"] = [_("Hạn gửi báo cáo không được trước ngày chốt số liệu "
                                 "%(last)s.") % {"last": _day(period.last_day)}]
-    ended = sorted((unit.name for unit in units if not unit.is_valid_on(period.last_day)),
-                   key=collation_key)
+    # A unit that no longer exists on the last day is named with the units that carry on.
+    ended = [message for unit in sorted(units, key=lambda u: collation_key(u.name))
+             if (message := unit_validity_error(unit, period.last_day))]
     if not units:
         errors["units"] = [_("Chọn ít nhất một đơn vị phải báo cáo.")]
     elif ended:
-        errors["units"] = [_("Các đơn vị sau không còn hoạt động vào ngày chốt số liệu "
-                             "%(last)s: %(names)s.") % {
-            "last": _day(period.last_day), "names": "; ".join(ended)}]
+        errors["units"] = ended
     if period.parent is not None:
         if period.parent.pk == period.pk:
             errors["parent"] = [_("Một kỳ báo cáo không thể là kỳ cấp trên của chính nó.")]

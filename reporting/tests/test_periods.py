@@ -96,8 +96,11 @@ def test_a_unit_that_no_longer_exists_cannot_be_asked(province) -> None:
     with pytest.raises(ValidationError) as raised:
         open_period("annual", 2025, units=["ST-BAO", "ST-STTTT"])
     assert raised.value.message_dict["units"] == [
-        "Các đơn vị sau không còn hoạt động vào ngày chốt số liệu 14/12/2025: Báo Sóc Trăng; "
-        "Sở Thông tin và Truyền thông tỉnh Sóc Trăng."]
+        "Đơn vị Báo Sóc Trăng đã chấm dứt từ 01/07/2025; đơn vị kế thừa: Báo và Phát thanh, "
+        "Truyền hình Cần Thơ.",
+        "Đơn vị Sở Thông tin và Truyền thông tỉnh Sóc Trăng đã chấm dứt từ 01/03/2025; đơn vị "
+        "kế thừa: Sở Khoa học và Công nghệ thành phố Cần Thơ, Sở Văn hóa, Thể thao và Du lịch "
+        "thành phố Cần Thơ."]
 
 
 def test_a_period_asks_at_least_one_unit(province) -> None:

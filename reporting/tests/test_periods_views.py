@@ -26,6 +26,11 @@ def said(response) -> list[str]:
     return [str(message) for message in get_messages(response.wsgi_request)]
 
 
+# The units carrying on the plan's units' work after the 2025 mergers.
+PLAN_UNITS_2025 = ["CT-BPTTH", "CT-CA", "CT-DTN", "CT-HLHPN", "CT-HNCT", "CT-LDLD", "CT-SGDDT",
+                   "CT-SKHCN", "CT-SVHTTDL"]
+
+
 def checked_units(page: str) -> list[str]:
     pks = re.findall(r'<input type="checkbox" name="units" value="(\d+)"[^>]* checked', page)
     return sorted(Unit.objects.filter(pk__in=pks).values_list("code", flat=True))
@@ -98,8 +103,9 @@ def test_the_create_page_computes_the_window_as_the_kind_changes(client_as, prov
     # The plan's units are asked by default while they exist; others are offered.
     assert checked_units(page) == sorted(PLAN_UNITS)
     assert f'name="units" value="{Unit.objects.get(code="ST-TPST").pk}"' in page
+    # By the end of 2025 the plan's units have merged: their successors are asked instead.
     later = client.get(reverse("reporting:period_create"), {"kind": "annual", "year": "2025"})
-    assert checked_units(later.text) == []
+    assert checked_units(later.text) == sorted(PLAN_UNITS_2025)
     window = client.get(reverse("reporting:period_create"),
                         {"kind": "quarterly", "year": "2024", "number": "3"},
                         headers={"HX-Request": "true"}).text
@@ -255,3 +261,28 @@ def test_the_admin_shows_periods_and_reports_read_only_where_the_workflow_owns_t
     assert client.get("/admin/reporting/reportingperiod/add/").status_code == 403
     page = client.get(f"/admin/reporting/submission/{submission.pk}/change/").text
     assert 'name="status"' not in page
+
+
+def test_changing_the_year_refreshes_the_units_asked_and_keeps_the_choice(client_as,
+                                                                          province) -> None:
+    """htmx asks for the window as the year changes; the units come with it (out of band)."""
+    client = client_as("coordinator")
+    bao, dai = Unit.objects.get(code="ST-BAO"), Unit.objects.get(code="ST-DAI")
+    plan = Plan.objects.get(number="81")
+    answer = client.get(reverse("reporting:period_create"), {
+        "kind": "annual", "year": "2026", "plan": plan.pk, "units": [bao.pk, dai.pk]},
+        headers={"HX-Request": "true"}).text
+    assert answer.lstrip().startswith('<div id="period-window"')
+    assert '<div id="period-units" hx-swap-oob="true">' in answer
+    # The newspaper and the radio-TV station ticked for 2024 became one unit in 2025.
+    assert checked_units(answer) == ["CT-BPTTH"]
+    back = client.get(reverse("reporting:period_create"), {
+        "kind": "six_month", "year": "2024", "number": "1", "plan": plan.pk,
+        "units": [bao.pk, dai.pk]}, headers={"HX-Request": "true"}).text
+    assert checked_units(back) == ["ST-BAO", "ST-DAI"]
+
+
+def test_a_2026_period_opens_with_todays_units_of_the_plan(client_as, province) -> None:
+    page = client_as("coordinator").get(reverse("reporting:period_create")).text
+    assert "Báo cáo 6 tháng đầu năm 2026" in page
+    assert checked_units(page) == sorted(PLAN_UNITS_2025)
