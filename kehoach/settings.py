@@ -91,6 +91,8 @@ MIDDLEWARE = [
     # HTML and JSON in brotli or gzip, as the browser accepts (kehoach.compression); static
     # files were answered above by WhiteNoise, already compressed.
     "kehoach.compression.CompressionMiddleware",
+    # GET and HEAD read from the replica when DATABASE_REPLICA_URL names one.
+    "kehoach.replica.ReadOnlyRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kehoach.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,6 +154,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": SQLITE_BUSY_TIMEOUT,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     })
+# A read replica for the read-only pages (kehoach.replica): GET requests read from it, writes
+# and a browser's next REPLICA_PIN_SECONDS after a change go to the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=DATABASES["default"]["CONN_HEALTH_CHECKS"])
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["kehoach.replica.ReplicaRouter"]
+REPLICA_PIN_SECONDS = int(os.environ.get("REPLICA_PIN_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -236,15 +247,29 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
+# Uploaded files (plans, product attachments, signed reports) outlive any one app server:
+# a folder every server mounts (KEHOACH_MEDIA_ROOT), or an S3-compatible store when S3_BUCKET
+# is set (django-storages; S3_ENDPOINT_URL for MinIO, Ceph or a provider's own).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if not os.environ.get("S3_BUCKET") else {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": None, "querystring_auth": True, "file_overwrite": False,
+        },
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("KEHOACH_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "media/"
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
