@@ -2,7 +2,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User
@@ -95,3 +95,8 @@ class ProfileForm(BoundedForm, forms.Form):
                              help_text=_("Để nhận thông báo và đặt lại mật khẩu khi quên."))
     phone = forms.CharField(label=_("Điện thoại"), max_length=32, required=False)
     language = forms.ChoiceField(label=_("Ngôn ngữ"), choices=settings.LANGUAGES)
+
+
+class ResetRequestForm(BoundedForm, PasswordResetForm):
+    email = forms.EmailField(label=_("Địa chỉ e-mail"), max_length=254,
+                             widget=forms.EmailInput(attrs={"autocomplete": "email"}))

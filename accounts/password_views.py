@@ -18,6 +18,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
 from accounts import ratelimit
+from accounts.forms import ResetRequestForm
 from accounts.invitations import invitation_tokens
 from kehoach.network import client_ip
 
@@ -49,6 +50,7 @@ class ResetView(auth_views.PasswordResetView):
     """"Quên mật khẩu?": an e-mail with a link, if the address has an active account."""
 
     template_name = "registration/password_reset_form.html"
+    form_class = ResetRequestForm
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")

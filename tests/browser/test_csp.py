@@ -80,7 +80,8 @@ def test_the_main_pages_keep_the_policy(live_server, transactional_db, province,
         reverse("records:activity_list"), reverse("guidance:list"),
         reverse("reporting:periods"), reverse("reporting:rate", args=[reporting_period.pk]),
         reverse("units:list"), reverse("api:tokens"), reverse("password_change"),
-        reverse("privacy"), "/api/docs",
+        reverse("privacy"), "/api/docs", reverse("profile"), reverse("two_factor_setup"),
+        reverse("people"), reverse("person_create"), reverse("people_upload"),
     ]:
         coordinator.visit(path)
 
