@@ -145,3 +145,15 @@ def test_a_country_of_units_is_not_rendered_at_once(client_as,
         level = client.get(reverse("units:list"), {"under": hanoi.pk})
     assert "Trang 1/" in level.text
     assert level.context["page"].paginator.count == 126
+
+
+def test_a_committee_page_shows_its_code_and_step_2_to_administrators(client_as, unit) -> None:
+    catalogue_import(province_codes=[CAN_THO])
+    bodies = reverse("units:bodies", args=[unit("CT").pk])
+
+    admin_page = client_as("administrator").get(unit("CT").get_absolute_url())
+    viewer_page = client_as("viewer").get(unit("CT").get_absolute_url())
+
+    assert "Mã hành chính" in admin_page.text and ">92 <" in admin_page.text
+    assert bodies in admin_page.text
+    assert bodies not in viewer_page.text
