@@ -16,7 +16,9 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
@@ -152,8 +154,10 @@ def check_rows(raw: list[tuple[int, dict[str, str]]]) -> list[SheetRow]:
 class _Checker:
     def __init__(self) -> None:
         self.kinds: Names[str] = Names()
-        for value, label in UnitKind.choices:
-            self.kinds.add(value, str(label), value)
+        for language, _name in settings.LANGUAGES:  # a file filled in English reads too
+            with translation.override(language):
+                for value, label in UnitKind.choices:
+                    self.kinds.add(value, str(label), value)
         self.units: Names[Unit] = Names()
         all_units = list(Unit.objects.only("pk", "name", "short_name", "code"))
         by_pk = {unit.pk: unit for unit in all_units}

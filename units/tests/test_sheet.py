@@ -16,6 +16,7 @@ ROWS = [
      "Trung tâm Truyền thông thành phố Cần Thơ"),  # a unit of a row above
     ("Hội Nhà báo thành phố Cần Thơ", "", "to chuc chinh tri - xa hoi, doan the", "",
      "UBND TP Cần Thơ"),  # kind typed without marks, parent by its short name
+    ("Tạp chí Văn nghệ Cần Thơ", "", "Press", "", "UBND TP Cần Thơ"),  # kind by its code
     ("", "", "Khác", "", ""),  # no name
     ("Câu lạc bộ Phóng viên trẻ", "", "Câu lạc bộ", "", ""),  # no such kind
     ("Trung tâm Văn hóa", "", "Khác", "CT-TTTT", ""),  # the code of row 3 again
@@ -58,9 +59,9 @@ def test_the_preview_shows_each_bad_row_in_vietnamese_and_saves_nothing(client_a
 
     assert response.status_code == 200
     text = response.text
-    assert "3 đơn vị sẽ được tạo" in text
+    assert "4 đơn vị sẽ được tạo" in text
     assert "4 dòng có lỗi" in text
-    assert 'id="row-9"' in text
+    assert 'id="row-10"' in text
     assert "Không có đơn vị cấp trên “Hội Nhà báo tỉnh Bạc Liêu”" in text
     assert "Thiếu tên đơn vị." in text
     assert "Không có loại đơn vị “Câu lạc bộ”" in text
