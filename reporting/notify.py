@@ -13,15 +13,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core import mail
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from accounts.models import Role, User
 from reporting.models import Notice
+from reporting.permissions import check_is_addressee
 from units.models import Unit
 
 logger = logging.getLogger(__name__)
@@ -106,8 +105,7 @@ def _send(emails: list[mail.EmailMessage]) -> None:
 @transaction.atomic
 def notice_read(*, user: User, notice: Notice) -> Notice:
     """Mark one of the user's own notices read (again is harmless)."""
-    if notice.user_id != user.pk:
-        raise PermissionDenied(_("Đây không phải thông báo của anh/chị."))
+    check_is_addressee(user, notice)
     if notice.read_at is None:
         notice.read_at = timezone.now()
         notice.save(update_fields=["read_at"])

@@ -240,6 +240,12 @@ def get_form_for_user(user: Visitor, pk: int) -> ReportForm:
     return get_object_or_404(ReportForm, pk=pk)
 
 
+def check_is_addressee(user: Visitor, notice: Notice) -> None:
+    """A notice is its addressee's alone: nobody else marks it read."""
+    if not is_active_user(user) or notice.user_id != user.pk:
+        raise PermissionDenied(_("Đây không phải thông báo của anh/chị."))
+
+
 def get_notice_for_user(user: Visitor, pk: int) -> Notice:
     """One's own notice; anybody else's is as if it did not exist."""
     return get_object_or_404(Notice, pk=pk, user_id=user.pk)

@@ -13,8 +13,11 @@ from django.shortcuts import get_object_or_404
 
 from accounts.models import User
 from reporting.models import ConsolidatedReport, Submission
-from reporting.permissions import can_read_submission
-from reporting.selectors.consolidated import can_read_content, check_can_see
+from reporting.permissions import (
+    can_read_consolidated,
+    can_read_submission,
+    check_can_see_consolidated,
+)
 from signing import permissions
 from signing.models import NewVersion, SignedDocument, TrustedRoot
 from signing.reading import issued_number_and_date
@@ -106,11 +109,16 @@ def get_document_for_user(user: User, pk: int) -> SignedDocument:
     document = get_object_or_404(SignedDocument.objects.select_related(
         "report__period", "submission__period"), pk=pk)
     if document.report is not None:
-        check_can_see(user, document.report.period)
-        if not (can_read_content(user, document.report)
+        check_can_see_consolidated(user, document.report.period)
+        if not (can_read_consolidated(user, document.report)
                 or permissions.can_sign_report(user)):
             raise Http404
         return document
     if document.submission is None or not can_read_submission(user, document.submission):
         raise Http404
     return document
+
+
+def has_trust_anchors() -> bool:
+    """Whether any root is trusted: until one is, no signature can be accepted."""
+    return TrustedRoot.objects.filter(active=True).exists()

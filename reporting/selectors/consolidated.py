@@ -11,15 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
-from django.db.models.fields.files import FieldFile
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
-from accounts.permissions import is_reporter
 from accounts.selectors import history_for
 from exports.decree30 import format_number
 from exports.document import Heading, Table
@@ -34,7 +30,7 @@ from reporting.models import (
     SubmissionStatus,
 )
 from reporting.periods import roman
-from reporting.permissions import can_review, own_unit_ids
+from reporting.permissions import can_read_consolidated, can_review, check_can_see_consolidated
 from reporting.selectors.levels import upper_level
 from reporting.services.consolidated import BUSY, EDITABLE
 
@@ -58,22 +54,9 @@ def get_period(pk: int) -> ReportingPeriod:
         "receiving_unit__parent", "form", "plan", "parent__receiving_unit"), pk=pk)
 
 
-def check_can_see(user: User, period: ReportingPeriod) -> None:
-    """Reporters of units other than the receiving one are turned away."""
-    if is_reporter(user) and not can_review(user) \
-            and period.receiving_unit_id not in own_unit_ids(user):
-        raise PermissionDenied(_("Anh/chị chỉ xem được báo cáo tổng hợp của đơn vị mình."))
-
-
 def get_report(period: ReportingPeriod) -> ConsolidatedReport | None:
     return ConsolidatedReport.objects.filter(period=period).select_related(
         "period__receiving_unit__parent", "created_by").first()
-
-
-def can_read_content(user: User, report: ConsolidatedReport | None) -> bool:
-    if report is None:
-        return False
-    return can_review(user) or report.status == ConsolidatedStatus.READY
 
 
 def _cells(values: list[Any], percent: frozenset[int]) -> list[tuple[str, bool]]:
@@ -182,9 +165,9 @@ def _reason(submission: Submission | None) -> str:
 
 def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
     """What the consolidated report's page shows to `user`."""
-    check_can_see(user, period)
+    check_can_see_consolidated(user, period)
     report = get_report(period)
-    readable = can_read_content(user, report)
+    readable = can_read_consolidated(user, report)
     coordinator = can_review(user)
     context: dict[str, Any] = {
         "period": period, "report": report, "readable": readable,
@@ -213,21 +196,9 @@ def consolidated_page(user: User, period: ReportingPeriod) -> dict[str, Any]:
 def files(user: User, report: ConsolidatedReport | None) -> list[dict[str, Any]]:
     """The written files `user` may download; a coordinator also gets those an edit made
     stale, marked so."""
-    if report is None or not (can_review(user) or report.status == ConsolidatedStatus.READY):
+    if report is None or not can_read_consolidated(user, report):
         return []
     stale = report.status != ConsolidatedStatus.READY
     return [{"fmt": fmt, "label": label, "file": getattr(report, fmt), "stale": stale}
             for fmt, label in FORMATS.items() if getattr(report, fmt)]
-
-
-def get_file_for_user(user: User, period: ReportingPeriod, fmt: str
-                      ) -> tuple[ConsolidatedReport, FieldFile]:
-    check_can_see(user, period)
-    report = get_report(period)
-    if fmt not in FORMATS or report is None:
-        raise Http404
-    for entry in files(user, report):
-        if entry["fmt"] == fmt:
-            return report, entry["file"]
-    raise Http404
 

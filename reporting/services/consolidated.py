@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import QuerySet
@@ -46,7 +46,7 @@ from reporting.models import (
     SubmissionSection,
     SubmissionStatus,
 )
-from reporting.permissions import can_review
+from reporting.permissions import check_can_consolidate
 from reporting.services import levels
 
 logger = logging.getLogger(__name__)
@@ -68,12 +68,6 @@ DOCUMENT_LANGUAGE = "vi"
 KIND_ORDER = ["department", "police", "press", "radio_tv", "mass_org", "province", "district",
               "commune", "company", "other"]
 Progress = Callable[[int, int], None]
-
-
-def check_can_consolidate(user: User) -> None:
-    if not can_review(user):
-        raise PermissionDenied(_("Chỉ cán bộ điều phối được tổng hợp, sửa và xuất báo cáo tổng "
-                                 "hợp."))
 
 
 def approved_submissions(period: ReportingPeriod) -> QuerySet[Submission]:
