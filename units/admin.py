@@ -5,8 +5,10 @@ from units.models import Unit
 
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    list_display = ["name", "short_name", "kind", "valid_from", "valid_to"]
+    list_display = ["name", "short_name", "kind", "official_code", "valid_from", "valid_to"]
     list_filter = ["kind"]
-    search_fields = ["name", "short_name", "search_text"]
+    search_fields = ["name", "short_name", "search_text", "official_code"]
+    # Set by the catalogue import only (units.import_services), never moved to another unit.
+    readonly_fields = ["official_code"]
     autocomplete_fields = ["parent"]
     filter_horizontal = ["successors"]
