@@ -1,15 +1,17 @@
-# kehoach: `make run` serves the demo on http://127.0.0.1:8000, `make test` runs every check.
+# kehoach: `make run` serves http://127.0.0.1:8000 as for real (DEBUG off, gunicorn), `make dev`
+# the reloading development server, `make test` runs every check.
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
-# Every target here runs on a developer's machine: DEBUG and a throwaway SECRET_KEY (settings).
+# Every target here but `run` runs on a developer's machine: DEBUG and a throwaway SECRET_KEY
+# (settings); `run` drops both (kehoach/serve.py).
 export KEHOACH_DEV ?= 1
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := KEHOACH_DEV=0 DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run test test-sqlite test-postgres test-fuzz test-parallel test-browser lint messages screenshots clean bench demo-report
+.PHONY: venv run dev demo test test-sqlite test-postgres test-fuzz test-parallel test-browser lint messages screenshots clean bench demo-report
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -19,13 +21,27 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# DEBUG off through gunicorn, WhiteNoise's hashed static files, the secret key kept in
+# var/secret_key; migrates, loads the demo only into an empty database, and runs the task runner
+# and the daily reminders beside the server. Safe for real data (README, "Running it for real").
 run: venv
+	$(PY) -m kehoach.serve
+
+# The development server: DEBUG on, reloads on every change, the task runner beside it.
+dev: venv
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo_load
-	@echo "kehoach: http://127.0.0.1:8000"
+	@echo "kehoach (DEBUG): http://127.0.0.1:8000"
 	# The task runner reads uploaded plans in the background; it stops with the server.
 	trap 'kill 0' EXIT; $(PY) manage.py db_worker --interval 0.5 & $(PY) manage.py runserver 127.0.0.1:8000
+
+# (Re)load the demo: whatever of it is missing is created; the passwords of users created now
+# are printed, existing ones keep theirs.
+demo: venv
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_load
 
 lint: venv
 	$(VENV)/bin/ruff check --no-cache .

@@ -11,6 +11,7 @@ from accounts.models import Membership, Role, User
 from demo.services import demo_load
 from plans.models import Plan, Target, Task, TaskUnit
 from units.models import Unit
+from units.services import unit_create
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,22 @@ def test_the_loader_prints_the_passwords_once_and_renews_them_on_request() -> No
     fresh = dict(re.findall(r"^  (\w+) +([a-z2-9-]{19}) ", renewed.getvalue(), re.MULTILINE))
     assert fresh.keys() == printed.keys() and not set(fresh.values()) & set(printed.values())
     assert User.objects.get(username="dieuphoi").check_password(fresh["dieuphoi"])
+
+
+def test_make_run_loads_the_demo_only_into_an_empty_database() -> None:
+    first = StringIO()
+    call_command("demo_load", "--if-empty", stdout=first)
+    assert "Demo log-ins (each password is shown this once" in first.getvalue()
+    loaded = counts()
+    again = StringIO()
+    call_command("demo_load", "--if-empty", stdout=again)
+    assert "already has data, the demo is not loaded" in again.getvalue()
+    assert counts() == loaded
+    assert not re.search(r"^  \w+ +[a-z2-9-]{19} ", again.getvalue(), re.MULTILINE)
+
+
+def test_a_real_database_never_gets_the_demo() -> None:
+    unit_create(name="UBND xã Phong Điền", kind="commune", code="31153")
+    call_command("demo_load", "--if-empty", stdout=StringIO())
+    assert list(Unit.objects.values_list("name", flat=True)) == ["UBND xã Phong Điền"]
+    assert not User.objects.exists() and not Plan.objects.exists()

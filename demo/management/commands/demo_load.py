@@ -3,6 +3,7 @@ from typing import Any
 from django.core.management.base import CommandParser
 
 from demo import soctrang
+from demo.selectors import database_is_empty
 from demo.services import demo_load, demo_load_records
 from kehoach.audit import AuditedCommand
 
@@ -14,8 +15,15 @@ class Command(AuditedCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--new-passwords", action="store_true",
                             help="Give the existing demo users new passwords and print them.")
+        parser.add_argument("--if-empty", action="store_true",
+                            help="Load only into an empty database (no user, no unit); "
+                                 "`make run` uses it, so real data never gets the demo.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["if_empty"] and not database_is_empty():
+            self.stdout.write("Demo: the database already has data, the demo is not loaded "
+                              "(`make demo` loads what is missing of it).")
+            return
         result = demo_load(new_passwords=options["new_passwords"])
         result.created += demo_load_records().created
         if result.created:
