@@ -12,3 +12,5 @@ class UnitsConfig(AppConfig):
         from units.models import Unit
 
         auditlog.register(Unit, m2m_fields={"successors"})
+
+        from units import signals  # noqa: F401  (log-in notices of ended units)
