@@ -94,7 +94,7 @@ def font_file(candidates: Sequence[str] = FONT_CANDIDATES) -> str:
 def load_signer(pkcs12: bytes, passphrase: str | None) -> signers.SimpleSigner:
     """The key and certificate chain of a .p12/.pfx file."""
     try:
-        signer = signers.SimpleSigner.load_pkcs12_data(
+        signer: signers.SimpleSigner | None = signers.SimpleSigner.load_pkcs12_data(
             pkcs12, other_certs=[], passphrase=passphrase.encode() if passphrase else None)
     except (ValueError, TypeError) as error:
         raise SigningError(f"Không đọc được tệp chứng thư số (.p12): {error}") from error

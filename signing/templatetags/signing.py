@@ -8,6 +8,7 @@ from django import template
 from reporting.models import ConsolidatedReport, Submission
 from signing import selectors
 from signing.forms import IssueForm, NewVersionForm, SignedUploadForm
+from signing.permissions import can_manage_roots
 
 register = template.Library()
 
@@ -19,6 +20,8 @@ def report_signing(context: dict[str, Any], report: ConsolidatedReport) -> dict[
     panel["issue_form"] = IssueForm(initial=panel.get("reading"))
     panel["version_form"] = NewVersionForm()
     panel["csrf_token"] = context.get("csrf_token")
+    panel["no_anchors"] = panel["may_sign"] and not selectors.has_trust_anchors()
+    panel["may_manage_roots"] = can_manage_roots(context["request"].user)
     return panel
 
 

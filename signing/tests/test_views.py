@@ -60,3 +60,12 @@ def test_an_administrator_adds_and_stops_trusting_a_root(client_as, pki) -> None
     response = client.post(reverse("signing:roots"), {
         "file": SimpleUploadedFile("nguoi-ky.cer", pki.director.der)})
     assert "không phải của một tổ chức cung cấp dịch vụ chứng thực" in response.content.decode()
+
+
+def test_the_page_says_when_no_root_is_trusted_yet(client_as, ready_report) -> None:
+    page = reverse("reporting:consolidated", args=[ready_report.period_id])
+    coordinator = client_as("coordinator").get(page).content.decode()
+    assert "Chưa có chứng thư số gốc tin cậy nào" in coordinator
+    assert "Xin báo quản trị hệ thống" in coordinator
+    administrator = client_as("administrator").get(page).content.decode()
+    assert reverse("signing:roots") in administrator
