@@ -21,7 +21,8 @@ class AccountsConfig(AppConfig):
         # with its hash (kehoach.audit.mask_secret).
         auditlog.register(
             User, include_fields=["username", "full_name", "email", "phone", "language", "role",
-                                  "is_active", "is_staff", "is_superuser", "password"],
+                                  "is_active", "is_staff", "is_superuser", "password",
+                                  "invited_at"],
             mask_fields=["password"], mask_callable="kehoach.audit.mask_secret",
             m2m_fields={"groups", "user_permissions"},
         )

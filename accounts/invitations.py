@@ -2,8 +2,9 @@
 
 The token is Django's password-reset token with its own salt and lifetime
 (INVITATION_MAX_AGE_DAYS, 7 by default). It is computed from the password hash and the last
-log-in, so it stops working the moment the password is set (single use), when a new
-invitation is sent (a new unusable password is drawn) and when the account is switched off.
+log-in, so it stops working the moment the password is set (single use); and from the time
+of the invitation and the active flag, so a new invitation or switching the account off ends
+it too.
 A password reset link (PASSWORD_RESET_TIMEOUT) is a different token: neither opens the other.
 """
 
@@ -33,7 +34,10 @@ class InvitationTokenGenerator(PasswordResetTokenGenerator):
     key_salt = "accounts.invitations.InvitationTokenGenerator"
 
     def _make_hash_value(self, user: Any, timestamp: int) -> str:
-        return f"{super()._make_hash_value(user, timestamp)}{user.is_active}"
+        # With its microseconds (SQLite and PostgreSQL keep them): two invitations sent in
+        # the same second still make two different links.
+        invited = "" if user.invited_at is None else user.invited_at.isoformat()
+        return f"{super()._make_hash_value(user, timestamp)}{user.is_active}{invited}"
 
     def check_token(self, user: Any, token: str | None) -> bool:
         """Django's check, with the invitation's own lifetime instead of the reset's."""

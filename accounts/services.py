@@ -73,9 +73,8 @@ def invitations_send(users: list[User], *, inviter: User) -> None:
 
     now = timezone.now()
     for user in users:
-        user.set_unusable_password()  # a new link: the earlier ones stop working
-        user.invited_at = now
-        user.save(update_fields=["password", "invited_at"])
+        user.invited_at = now  # a new link: the earlier ones stop working
+        user.save(update_fields=["invited_at"])
     try:
         invitations.send([invitations.invitation_email(u, inviter=inviter) for u in users])
     except (OSError, smtplib.SMTPException) as error:
@@ -129,7 +128,7 @@ def person_resend_invitation(*, manager: User, person: User) -> User:
         raise ValidationError(_("“%(person)s” chưa có địa chỉ e-mail để gửi thư mời.")
                               % {"person": locked}, code="no_email")
     invitations_send([locked], inviter=manager)
-    person.invited_at, person.password = locked.invited_at, locked.password
+    person.invited_at = locked.invited_at
     return locked
 
 
