@@ -218,12 +218,20 @@ class ListFilters(Schema):
                                               "đơn vị của mã.")
     page: int = Field(1, ge=1, le=1_000_000, description="Trang, bắt đầu từ 1.")
     page_size: int = Field(50, ge=1, le=200, description="Số mục mỗi trang, tối đa 200.")
+    cursor: str | None = Field(None, max_length=40, pattern=r"^\d{4}-\d{2}-\d{2}\.\d{1,19}$",
+                               description="next_cursor của trang trước: trang tiếp theo, ở "
+                                           "bất kỳ độ sâu nào (page bị bỏ qua). Không có "
+                                           "cursor, page chỉ đi sâu tới 10.000 mục.")
 
 
 class PageOut(Schema):
-    count: int = Field(..., description="Tổng số mục khớp bộ lọc.")
+    count: int = Field(..., description="Tổng số mục khớp bộ lọc, đếm tới 10.000.")
+    count_is_exact: bool = Field(..., description="false khi có hơn 10.000 mục: count là "
+                                                  "10.000.")
     page: int = Field(..., description="Trang hiện tại.")
     page_size: int = Field(..., description="Số mục mỗi trang.")
+    next_cursor: str | None = Field(..., description="Đưa vào cursor để lấy trang sau; null "
+                                                     "ở trang cuối.")
 
 
 class ProductPage(PageOut):

@@ -13,6 +13,7 @@ from django.db.models import Model, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from api.actors import Actor
+from kehoach.keyset import Cursor, count_up_to, keyset_page
 from plans.models import Task
 from records.models import Activity, Language, Participation, Product, Topic
 from units.models import Unit
@@ -24,15 +25,38 @@ T = TypeVar("T")
 class Page(Generic[T]):
     items: list[T]
     count: int
+    count_is_exact: bool
     page: int
     page_size: int
+    next_cursor: str | None
 
 
-def paginate(queryset: QuerySet[Any], *, page: int, page_size: int) -> Page[Any]:
-    """One page of a list; a page past the end is empty rather than an error."""
+# Past this many rows a client follows next_cursor: OFFSET would read every row before.
+MAX_OFFSET = 10_000
+
+
+def paginate(queryset: QuerySet[Any], *, page: int, page_size: int, cursor: str | None,
+             date_field: str) -> Page[Any]:
+    """One page of a list, newest first: after `cursor` when given (any depth at the cost of
+    one page), else by page number up to MAX_OFFSET rows deep. A page past the end is empty
+    rather than an error; the count stops at keyset.COUNT_LIMIT."""
+    if cursor is not None:
+        found = keyset_page(queryset, date_field=date_field, size=page_size,
+                            after=Cursor.parse(cursor))
+        return Page(items=found.items, count=found.count, count_is_exact=found.count_is_exact,
+                    page=page, page_size=page_size,
+                    next_cursor=str(found.next) if found.next else None)
     start = (page - 1) * page_size
-    return Page(items=list(queryset[start:start + page_size]), count=queryset.count(),
-                page=page, page_size=page_size)
+    if start + page_size > MAX_OFFSET:
+        raise ValidationError(_("Trang %(page)s quá sâu: sau %(limit)s mục, hãy dùng cursor "
+                                "(next_cursor của trang trước).")
+                              % {"page": page, "limit": MAX_OFFSET}, code="too_deep")
+    rows = list(queryset[start:start + page_size + 1])
+    items = rows[:page_size]
+    count, exact = count_up_to(queryset)
+    last = items[-1] if items and len(rows) > page_size else None
+    return Page(items=items, count=count, count_is_exact=exact, page=page, page_size=page_size,
+                next_cursor=str(Cursor(getattr(last, date_field), last.pk)) if last else None)
 
 
 # Products and activities -------------------------------------------------------------------

@@ -124,7 +124,8 @@ class Product(DerivedFieldsModel):
         ordering = ["-published_on", "-pk"]
         indexes = [
             models.Index(fields=["unit", "published_on"], name="product_unit_date"),
-            models.Index(fields=["published_on"], name="product_date"),
+            # The lists' keyset order (kehoach.keyset): newest first, the id breaking ties.
+            models.Index(fields=["published_on", "id"], name="product_date_id"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -188,7 +189,8 @@ class Activity(DerivedFieldsModel):
         verbose_name = _("hoạt động")
         verbose_name_plural = _("hoạt động")
         ordering = ["-start_date", "-pk"]
-        indexes = [models.Index(fields=["unit", "start_date"], name="activity_unit_date")]
+        indexes = [models.Index(fields=["unit", "start_date"], name="activity_unit_date"),
+                   models.Index(fields=["start_date", "id"], name="activity_date_id")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__gte=models.F("start_date")),

@@ -5,12 +5,13 @@ decided by records.permissions, which the services apply again, whatever the pag
 """
 
 from pathlib import PurePosixPath
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -20,6 +21,7 @@ from accounts.selectors import history_for
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
+from kehoach.keyset import Cursor, KeysetPage, keyset_page, page_links
 from records import permissions, selectors, services
 from records.forms import (
     ActivityFilterForm,
@@ -44,10 +46,11 @@ def product_list(request: AuthenticatedRequest) -> HttpResponse:
     form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                    own_units=own_unit_ids(request.user))
     products = selectors.product_list(**form.filters())
-    page = Paginator(products, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _page(request, products, "published_on")
     template = "records/product_list.html#results" if request.htmx else "records/product_list.html"
     return render(request, template, {
-        "form": form, "page": page, "can_record": can_record(request.user)})
+        "form": form, "page": page, "links": page_links(request.GET, page),
+        "can_record": can_record(request.user)})
 
 
 @login_required
@@ -109,11 +112,19 @@ def activity_list(request: AuthenticatedRequest) -> HttpResponse:
     form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                     own_units=own_unit_ids(request.user))
     activities = selectors.activity_list(**form.filters())
-    page = Paginator(activities, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _page(request, activities, "start_date")
     template = ("records/activity_list.html#results" if request.htmx
                 else "records/activity_list.html")
     return render(request, template, {
-        "form": form, "page": page, "can_record": can_record(request.user)})
+        "form": form, "page": page, "links": page_links(request.GET, page),
+        "can_record": can_record(request.user)})
+
+
+def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str) -> KeysetPage[Any]:
+    """The page the link asks for ("after" or "before" a row), the first by default."""
+    return keyset_page(rows, date_field=date_field, size=PAGE_SIZE,
+                       after=Cursor.parse(request.GET.get("after")),
+                       before=Cursor.parse(request.GET.get("before")))
 
 
 @login_required

@@ -32,7 +32,8 @@ def activity_list(request: HttpRequest, filters: Query[ListFilters]) -> selector
     activities = selectors.activity_list(
         unit_id=selectors.unit_filter_for(actor(request), filters.unit),
         date_from=filters.date_from, date_to=filters.date_to)
-    return selectors.paginate(activities, page=filters.page, page_size=filters.page_size)
+    return selectors.paginate(activities, page=filters.page, page_size=filters.page_size,
+                              cursor=filters.cursor, date_field="start_date")
 
 
 @router.post("/activities", response={201: ActivityOut, **ERRORS}, url_name="activity_create",

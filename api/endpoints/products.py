@@ -29,7 +29,8 @@ def product_list(request: HttpRequest, filters: Query[ListFilters]) -> selectors
     products = selectors.product_list(
         unit_id=selectors.unit_filter_for(actor(request), filters.unit),
         date_from=filters.date_from, date_to=filters.date_to)
-    return selectors.paginate(products, page=filters.page, page_size=filters.page_size)
+    return selectors.paginate(products, page=filters.page, page_size=filters.page_size,
+                              cursor=filters.cursor, date_field="published_on")
 
 
 @router.post("/products", response={201: ProductOut, **ERRORS}, url_name="product_create",

@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import URLPattern, path
 from django.utils import translation
 
-from exports import decree30, pdf
+from exports import decree30, pdf, signature_fields
 from kehoach.http import AuthenticatedRequest
 from reporting.permissions import get_submission_for_user
 from reporting.unit_document import submission_document
@@ -31,7 +31,8 @@ def submission_download(request: AuthenticatedRequest, pk: int, fmt: str) -> Htt
         raise Http404
     submission = get_submission_for_user(request.user, pk)
     with translation.override("vi"):  # an official document, whatever the page's language
-        docx = decree30.docx_bytes(submission_document(submission))
+        document = submission_document(submission)
+        docx = decree30.docx_bytes(document)
     content = docx
     if fmt == "pdf":
         try:
@@ -39,6 +40,11 @@ def submission_download(request: AuthenticatedRequest, pk: int, fmt: str) -> Htt
         except pdf.ExportError as error:
             messages.error(request, error.message)
             return redirect(submission)
+        # PDF/A with the empty field the unit's head signs in (issue 17).
+        content = signature_fields.prepare_for_signing(
+            content, title=signature_fields.signature_title(document.signature_prefix,
+                                                            document.signature_position),
+            name=document.signer_name)
     response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     name = file_name(submission.pk, submission.unit.code or "", fmt)
     response["Content-Disposition"] = f'attachment; filename="{name}"'

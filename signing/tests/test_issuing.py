@@ -116,3 +116,16 @@ def test_the_command_signs_for_the_agency_and_uploads(
     settings.SIGNING_PKCS12_PASSPHRASE = "sai-mat-khau"
     with pytest.raises(CommandError, match="chứng thư số"):
         call_command("sign_report", ready_report.period_id, "--output", str(output))
+
+
+def test_the_command_signing_another_file_fails_verification(
+        ready_report, coordinator, trusted, pki, other_pdf, tmp_path, settings) -> None:
+    p12 = tmp_path / "so-tttt.p12"
+    p12.write_bytes(pkcs12_of(pki.agency, pki.root))
+    settings.SIGNING_PKCS12, settings.SIGNING_PKCS12_PASSPHRASE = str(p12), PASSPHRASE
+    other = tmp_path / "khac.pdf"
+    other.write_bytes(other_pdf)
+    with pytest.raises(CommandError, match="không qua được bước xác minh"):
+        call_command("sign_report", ready_report.period_id, "--input", str(other),
+                     "--output", str(tmp_path / "ky.pdf"), "--upload-as", coordinator.username)
+    assert ready_report.signed_documents.get().problems[0]["code"] == "other_file"

@@ -3,13 +3,18 @@ its report as PDF, its head signs it, the unit uploads it, and only then can it 
 
 import shutil
 from datetime import date
+from io import BytesIO
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from django.utils import translation
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from exports.decree30 import docx_bytes
 from exports.pdf import docx_to_pdf
+from exports.pdfa_check import pdfa_problems
 from reporting.models import ReportForm, ReportingPeriod, SubmissionStatus
 from reporting.services.drafts import section_save, submission_open
 from reporting.services.workflow import submission_submit
@@ -68,3 +73,19 @@ def test_a_unit_signing_another_units_report_is_refused(draft, reporter, trusted
     assert [p["code"] for p in document.problems] == ["other_file"]
     with pytest.raises(ValidationError, match="ký số"):
         submission_submit(user=reporter, submission=draft)
+
+
+def test_the_unit_signs_the_pdf_it_downloads_and_uploads_it_on_its_page(
+        draft, client_as, trusted, pki) -> None:
+    client = client_as("reporter")  # Báo Sóc Trăng's reporter
+    downloaded = client.get(reverse("reporting:submission_download",
+                                    args=[draft.pk, "pdf"])).content
+    assert pdfa_problems(downloaded) == []
+    fields = PdfFileReader(BytesIO(downloaded), strict=False).root["/AcroForm"]["/Fields"]
+    assert [f.get_object()["/T"] for f in fields] == ["ChuKyNguoiKy"]
+    head = issue(pki.root, "Nguyễn Văn Bảo", "Báo Sóc Trăng")
+    response = client.post(reverse("signing:upload_submission", args=[draft.pk]), {
+        "file": SimpleUploadedFile("bc-da-ky.pdf", sign_as_signer(downloaded, head, pki.root))},
+        follow=True)
+    html = response.content.decode()
+    assert "Đã ký số" in html and "Nguyễn Văn Bảo" in html

@@ -9,6 +9,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
+from exports.pdfa_check import pdfa_problems
 from signing import services
 from signing.agency import sign_as_agency
 from signing.tests.pki import PASSPHRASE, pkcs12_of, revocation_list, sign_as_signer
@@ -38,6 +39,7 @@ def test_the_directors_and_the_agencys_signatures_are_verified(
     assert document.signers[0]["signed_at"]
     assert stored(document) == signed and document.sha256 == services.sha256(signed)
     assert document.exported_sha256 == services.sha256(exported_pdf)
+    assert pdfa_problems(signed) == []  # the signatures kept it PDF/A-2b
 
 
 def test_a_tampered_copy_fails(ready_report, coordinator, trusted, pki, exported_pdf,
