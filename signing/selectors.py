@@ -122,8 +122,3 @@ def get_document_for_user(user: User, pk: int) -> SignedDocument:
 def has_trust_anchors() -> bool:
     """Whether any root is trusted: until one is, no signature can be accepted."""
     return TrustedRoot.objects.filter(active=True).exists()
-
-
-def has_trust_anchors() -> bool:
-    """Whether any root is trusted: until one is, no signature can be accepted."""
-    return TrustedRoot.objects.filter(active=True).exists()
