@@ -25,7 +25,7 @@ from typing import IO, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
@@ -147,9 +147,17 @@ def build_template(user: User) -> bytes:
 
 
 def _template_units(user: User) -> list[str]:
-    """The units the user records for, as the reader will recognise them."""
+    """The units the user records for that exist today, as the reader will recognise them.
+
+    Units merged away are left out, so a new row cannot pick one; a reporter whose only
+    units have ended still gets them, to fill in the work done before the end (a row dated
+    after it is refused with the successor's name, as in the form).
+    """
     allowed = recording_units(user)
     units = Unit.objects.all() if allowed is None else Unit.objects.filter(pk__in=allowed)
+    current = units.valid_on(timezone.localdate())
+    if allowed is None or current.exists():
+        units = current
     return [name for name, _pk in unit_entries(units.only("pk", "name", "code"))]
 
 

@@ -130,6 +130,17 @@ def test_a_rule_of_the_service_shows_in_the_preview(client_as, reporter) -> None
     assert Product.objects.count() == 1
 
 
+def test_a_row_dated_after_its_units_end_names_the_successor(client_as, reporter) -> None:
+    client = client_as("reporter")
+    late = {**FIVE_ROWS[0], "published_on": "20/11/2026", "tasks": None}
+    rows = [late, FIVE_ROWS[4]]
+    page = upload(client, "san-pham.xlsx", filled(reporter, rows), follow=True).content.decode()
+    assert ("Đơn vị Báo Sóc Trăng đã chấm dứt từ 01/07/2025; đơn vị kế thừa: Báo và Phát "
+            "thanh, Truyền hình Cần Thơ.") in page
+    confirm(client, latest())
+    assert Product.objects.get().published_on.year == 2024
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("san-pham.csv", "Tên sản phẩm;Loại\nBài về quyền trẻ em;Bài\n".encode(),
      "Chỉ nhận tệp Excel .xlsx"),
