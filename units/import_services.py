@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -70,7 +70,8 @@ def catalogue_import(*, province_codes: Sequence[str]) -> list[ProvinceImport]:
         raise ValidationError(_("Hãy chọn tỉnh, thành phố trong danh mục 34 tỉnh, thành phố."),
                               code="unknown-province")
     owners = {unit.official_code: unit for unit in
-              Unit.objects.select_for_update().filter(official_code__isnull=False)}
+              Unit.objects.select_for_update().filter(official_code__isnull=False)
+              if unit.official_code}
     today = timezone.localdate()
     results: list[ProvinceImport] = []
     new_units: list[Unit] = []
@@ -81,7 +82,14 @@ def catalogue_import(*, province_codes: Sequence[str]) -> list[ProvinceImport]:
         results.append(result)
     for unit in new_units:
         unit.refresh_derived()
-    log_created(Unit.objects.bulk_create(new_units, batch_size=500))
+    try:
+        with transaction.atomic():
+            created = Unit.objects.bulk_create(new_units, batch_size=500)
+    except IntegrityError as error:  # another import made some of them meanwhile
+        raise ValidationError(_("Một lượt nhập khác vừa tạo một số đơn vị này; không có gì "
+                                "được lưu. Hãy nhập lại để xem kết quả."),
+                              code="concurrent") from error
+    log_created(created)
     return results
 
 
