@@ -5,6 +5,8 @@ summary of the last import is kept in the session so that the page after the red
 show it, and reloading that page imports nothing.
 """
 
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -26,7 +28,7 @@ REPORT_KEY = "units_catalogue_report"
 def _page(request: HttpRequest, one: ProvinceImportForm, every: AllProvincesForm,
           status: int = 200) -> HttpResponse:
     return render(request, "units/catalogue.html", {
-        "one": one, "every": every, "data_version": catalogue.DATA_VERSION,
+        "one": one, "every": every, "data_version": date.fromisoformat(catalogue.DATA_VERSION),
         "committees": catalogue_committees(),
     }, status=status)
 
@@ -58,7 +60,7 @@ def _run(request: HttpRequest, codes: list[str], *, one: ProvinceImportForm | No
     try:
         results = import_services.catalogue_import(province_codes=codes)
     except ValidationError as error:
-        add_service_errors(one or every, error)
+        add_service_errors(one or every or ProvinceImportForm(), error)
         return _page(request, one or ProvinceImportForm(), every or AllProvincesForm(), 400)
     request.session[REPORT_KEY] = [result.as_dict() for result in results]
     return redirect("units:catalogue_report")
