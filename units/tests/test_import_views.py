@@ -157,3 +157,13 @@ def test_a_committee_page_shows_its_code_and_step_2_to_administrators(client_as,
     assert "Mã hành chính" in admin_page.text and ">92 <" in admin_page.text
     assert bodies in admin_page.text
     assert bodies not in viewer_page.text
+
+
+def test_the_tree_of_today_leaves_out_the_units_that_ended(client_as) -> None:
+    client = client_as("viewer")
+    everything = client.get(reverse("units:list")).text
+    today = client.get(reverse("units:list"), {"current": "on"}).text
+
+    assert "Ủy ban nhân dân tỉnh Sóc Trăng" in everything
+    assert "Ủy ban nhân dân tỉnh Sóc Trăng" not in today
+    assert "Ủy ban nhân dân thành phố Cần Thơ" in today
