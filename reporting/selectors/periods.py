@@ -115,25 +115,6 @@ def reporter_rows(user: User) -> list[UnitReport]:
             for link in links]
 
 
-def period_unit_rows(period: ReportingPeriod, user: User) -> list[UnitReport]:
-    """The units a period asks with their reports; a reporter sees only their own units."""
-    units = period.units.order_by(vi_order("name"), "pk")
-    if permissions.sees_own_units_only(user):
-        units = units.filter(pk__in=permissions.own_unit_ids(user))
-    submissions = {s.unit_id: s for s in period.submissions.select_related(
-        "submitted_by", "approved_by")}
-    rows = []
-    for unit in units:
-        submission = submissions.get(unit.pk)
-        rows.append(UnitReport(
-            period, unit, submission,
-            can_read=submission is not None and permissions.can_read_submission(
-                user, submission),
-            can_open=submission is None and not period.is_closed
-            and permissions.can_write_submission(user, unit.pk)))
-    return rows
-
-
 def parent_choices(period: ReportingPeriod | None = None) -> QuerySet[ReportingPeriod]:
     """Periods a period can report up to: any other period, the latest first."""
     periods = period_list()

@@ -109,6 +109,12 @@ class RateReport:
         return self._count("returned")
 
     @property
+    def state_counts(self) -> list[tuple[str, str, int]]:
+        """The filters of the page: missing, late, on time, each with its count."""
+        return [(MISSING, _("Chưa gửi"), self.missing), (LATE, _("Muộn"), self.late),
+                (ON_TIME, _("Đúng hạn"), self.on_time)]
+
+    @property
     def sent_rate(self) -> Decimal | None:
         return percent(self.sent, self.asked)
 

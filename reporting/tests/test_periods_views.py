@@ -175,7 +175,8 @@ def test_the_period_page_lists_the_units_for_a_coordinator(client_as, period, un
     Submission.objects.create(period=period, unit=unit("ST-DAI"), status="approved")
     page = client_as("coordinator").get(period.get_absolute_url()).text
     assert "từ 15/12/2023 đến 14/06/2024" in page and "18/06/2024" in page
-    assert page.count("Chưa soạn") == 8 and "Đã duyệt" in page
+    assert "Chưa soạn: 8</a>" in page and "Đã duyệt: 1</a>" in page
+    assert page.count('<span class="status status-missing">Chưa soạn</span>') == 8
     assert reverse("reporting:period_close", args=[period.pk]) in page
     assert reverse("reporting:rate", args=[period.pk]) in page
     assert reverse("reporting:consolidated", args=[period.pk]) in page
@@ -286,3 +287,18 @@ def test_a_2026_period_opens_with_todays_units_of_the_plan(client_as, province) 
     page = client_as("coordinator").get(reverse("reporting:period_create")).text
     assert "Báo cáo 6 tháng đầu năm 2026" in page
     assert checked_units(page) == sorted(PLAN_UNITS_2025)
+
+
+def test_the_period_page_filters_by_state_searches_and_pages(client_as, period, unit,
+                                                            monkeypatch) -> None:
+    from reporting.selectors import period_units
+
+    monkeypatch.setattr(period_units, "PAGE_SIZE", 3)
+    Submission.objects.create(period=period, unit=unit("ST-DAI"), status="approved")
+    client = client_as("coordinator")
+    approved = client.get(period.get_absolute_url(), {"state": "approved"}).text
+    assert approved.count("<tr>") == 2 and "Đài Phát thanh và Truyền hình Sóc Trăng" in approved
+    found = client.get(period.get_absolute_url(), {"q": "dai phat thanh"}).text
+    assert "Đài Phát thanh và Truyền hình Sóc Trăng" in found and found.count("<tr>") == 2
+    first = client.get(period.get_absolute_url()).text
+    assert first.count("<tr>") == 4 and "Trang 1/3" in first

@@ -215,3 +215,19 @@ def test_the_page_takes_the_same_queries_for_more_units(client_as, period, unit,
     reminders_send(today=date(2024, 6, 19))
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert "Công an tỉnh Sóc Trăng" in client.get(url).text
+
+
+def test_the_rate_page_filters_by_state_and_pages(client_as, period, monkeypatch) -> None:
+    from reporting.views import rate as rate_views
+
+    monkeypatch.setattr(rate_views, "PAGE_SIZE", 2)
+    client = client_as("coordinator")
+    url = reverse("reporting:rate", args=[period.pk])
+    first = client.get(url).text
+    assert "Chưa gửi: 2</a>" in first and "Muộn: 1</a>" in first and "Đúng hạn: 2</a>" in first
+    assert first.count('<tr class="') == 2 and "Trang 1/3" in first
+    late = client.get(url, {"state": "late"}).text
+    body = late[late.index("<tbody>"):]
+    assert body.count('<tr class="late">') == 1 and "Sở Thông tin và Truyền thông" in body
+    third = client.get(url, {"page": 3}).text
+    assert '<td class="num">5</td>' in third

@@ -17,6 +17,7 @@ from kehoach.http import AuthenticatedRequest
 from reporting import permissions
 from reporting.forms import PeriodEditForm, PeriodForm, PeriodsGenerateForm
 from reporting.selectors import periods as selectors
+from reporting.selectors.period_units import period_unit_page, period_unit_states
 from reporting.services import periods as services
 
 PAGE_SIZE = 50
@@ -94,9 +95,12 @@ def periods_generate(request: AuthenticatedRequest) -> HttpResponse:
 @login_required
 def period_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = permissions.get_period_for_user(request.user, pk)
+    state, query = request.GET.get("state", ""), request.GET.get("q", "")[:100]
     return render(request, "reporting/period_detail.html", {
-        "period": period, "rows": selectors.period_unit_rows(period, request.user),
-        "units_asked": period.units.count(),
+        "period": period, "units_asked": period.units.count(),
+        "states": period_unit_states(period, request.user), "state": state, "q": query,
+        "rows": period_unit_page(period, request.user, state=state, query=query,
+                                 page=request.GET.get("page")),
         "can_manage": permissions.can_manage_periods(request.user),
         "can_review": permissions.can_review(request.user),
     })
