@@ -16,8 +16,13 @@ class PlanForm(UnitSearchFormMixin, ServiceModelForm):
     class Meta:
         model = Plan
         fields = ["doc_type", "number", "symbol", "issuer", "issuer_name", "place", "issued_on",
-                  "title", "signer_name", "signer_title", "programme", "year_start", "year_end"]
-        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2})}
+                  "title", "signer_name", "signer_title", "programme", "year_start", "year_end",
+                  "purposes", "requirements", "general_goals"]
+        widgets = {"issued_on": DateInput(), "title": forms.Textarea(attrs={"rows": 2}),
+                   "purposes": forms.Textarea(attrs={"rows": 4}),
+                   "requirements": forms.Textarea(attrs={"rows": 4}),
+                   "general_goals": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"purposes": _("Mỗi đoạn một dòng.")}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -64,6 +64,11 @@ class Plan(DerivedFieldsModel):
         Programme, verbose_name=_("đề án"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="plans",
     )
+    # "Mục đích, yêu cầu" and the general goal, a paragraph a line: what the plan is for,
+    # shown beside its targets and tasks (read by kehoach.ingest.purpose).
+    purposes = models.TextField(_("mục đích"), blank=True, max_length=20_000)
+    requirements = models.TextField(_("yêu cầu"), blank=True, max_length=20_000)
+    general_goals = models.TextField(_("mục tiêu chung"), blank=True, max_length=20_000)
     year_start = models.PositiveSmallIntegerField(_("năm bắt đầu"))
     year_end = models.PositiveSmallIntegerField(_("năm kết thúc"))
     # Derived, so the database itself refuses a second copy of one document.

@@ -27,6 +27,7 @@ PLAN_FIELDS = frozenset(
     {
         "doc_type", "number", "symbol", "issuer", "issuer_name", "place", "issued_on", "title",
         "signer_name", "signer_title", "programme", "year_start", "year_end",
+        "purposes", "requirements", "general_goals",
     }
 )
 TARGET_FIELDS = frozenset({"position", "text", "value", "value_max", "unit_of_measure",

@@ -52,7 +52,7 @@ def plan_import_confirm(*, user: User, ingestion: Ingestion, reviewed: Reviewed,
     if reconciliation is not None and reconciliation.changes.losses and not accept_losses:
         raise ValidationError(_losses_message(reconciliation.changes), code="losses")
     units = _resolve_units(reviewed)
-    values = plan_values(reviewed)
+    values = {**plan_values(reviewed), **_purpose_values(locked.parsed)}
     if (issuer := _issuer_unit(values["issuer_name"], values["issued_on"])) is not None:
         values["issuer"] = issuer
     if plan is None:
@@ -67,6 +67,14 @@ def plan_import_confirm(*, user: User, ingestion: Ingestion, reviewed: Reviewed,
         _apply(plan, reconciliation, units, included(reviewed.get("targets")))
     _finish(locked, plan)
     return plan, reconciliation.changes if reconciliation is not None else None
+
+
+def _purpose_values(parsed: Any) -> dict[str, str]:
+    """The plan's purposes, requirements and general goals as the parser read them, a
+    paragraph a line; those it did not find are left as they are."""
+    found = (parsed or {}).get("purpose") or {}
+    return {name: "\n".join(found[name]) for name in ("purposes", "requirements",
+                                                        "general_goals") if found.get(name)}
 
 
 def _losses_message(changes: Changes) -> str:

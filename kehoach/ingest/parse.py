@@ -11,6 +11,7 @@ from kehoach.ingest.goals import PlanText, plan_targets
 from kehoach.ingest.header import Header, attached_document, read_header
 from kehoach.ingest.lines import Line, split_br, split_lines
 from kehoach.ingest.outline import Node, build_outline
+from kehoach.ingest.purpose import plan_purpose
 from kehoach.ingest.references import find_references
 from kehoach.ingest.source import Source
 from kehoach.ingest.tables import columns_of, is_task_table, tasks_from_table
@@ -56,6 +57,7 @@ def parse(source: Source) -> dict[str, object]:
         "plan_years": list(years) if years else None,
         "references": [r.as_json() for r in find_references(text, flat(text), own)],
         "tasks": [t.as_json() for t in tasks],
+        "purpose": plan_purpose(roots + issued),
         "targets": [t.as_json() for t in plan_targets(
             PlanText(header, lines, roots, issued, appendix, tasks, years))],
         "responsibilities": responsibilities(roots + issued),
