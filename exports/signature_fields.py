@@ -20,6 +20,7 @@ from io import BytesIO
 import pypdfium2 as pdfium
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
 # The field the signer's software fills: "Chữ ký của người có thẩm quyền".
@@ -33,6 +34,7 @@ AGENCY_BOX_WIDTH = 70 * MM
 AGENCY_BOX_HEIGHT = 15 * MM
 RIGHT_MARGIN = 15 * MM  # Decree 30: 15-20 mm
 GAP = 2.0
+SEAL_DIAMETER_MM = 36  # a provincial department's round seal; its real size (LAW.md)
 
 
 Box = tuple[float, float, float, float]
@@ -102,6 +104,36 @@ def agency_placement(pdf: bytes) -> Placement:
     right = width - RIGHT_MARGIN
     top = height - 3 * MM
     return Placement(0, (right - AGENCY_BOX_WIDTH, top - AGENCY_BOX_HEIGHT, right, top))
+
+
+def field_placement(pdf: bytes, name: str) -> Placement | None:
+    """Where the signature field `name` of `pdf` is, if it has one with a widget."""
+    reader = PdfFileReader(BytesIO(pdf), strict=False)
+    form = reader.root.get("/AcroForm")
+    if form is None:
+        return None
+    pages = [reader.find_page_for_modification(i)[0].idnum
+             for i in range(int(reader.root["/Pages"]["/Count"]))]
+    for reference in form.get_object()["/Fields"]:
+        field = reference.get_object()
+        if field.get("/T") != name or "/Rect" not in field or "/P" not in field:
+            continue
+        left, bottom, right, top = (float(v) for v in field["/Rect"])
+        page = pages.index(field.raw_get("/P").idnum)
+        return Placement(page, (min(left, right), min(bottom, top), max(left, right),
+                                max(bottom, top)))
+    return None
+
+
+def seal_placement(signer: Placement, diameter_mm: float = SEAL_DIAMETER_MM) -> Placement:
+    """The agency's seal at its real size, over about a third of the signer's image on its
+    left (Decree 30, Appendix I), centred on the image's height."""
+    left, bottom, right, top = signer.box
+    size = diameter_mm * MM
+    seal_right = left + (right - left) / 3
+    middle = (bottom + top) / 2
+    return Placement(signer.page, (seal_right - size, middle - size / 2, seal_right,
+                                   middle + size / 2))
 
 
 def add_empty_field(pdf: bytes, name: str, placement: Placement) -> bytes:

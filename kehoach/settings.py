@@ -324,6 +324,9 @@ SOFFICE = os.environ.get("SOFFICE", "soffice")
 # sign_report): the PKCS#12 file of the agency's certificate and its passphrase.
 SIGNING_PKCS12 = os.environ.get("SIGNING_PKCS12", "")
 SIGNING_PKCS12_PASSPHRASE = os.environ.get("SIGNING_PKCS12_PASSPHRASE", "")
+# The agency's seal (red, on a transparent background, PNG) for its signature on the main
+# document; without one, the agency signs as on an attachment (text at the top right).
+SIGNING_SEAL_IMAGE = os.environ.get("SIGNING_SEAL_IMAGE", "")
 # A signed PDF uploaded for a report; a report with its appendices is a few megabytes.
 SIGNED_PDF_MAX_BYTES = int(os.environ.get("SIGNED_PDF_MAX_BYTES", str(20 * 1024 * 1024)))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

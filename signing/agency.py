@@ -8,7 +8,13 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 
-from exports.signature_fields import AGENCY_FIELD, agency_placement
+from exports.signature_fields import (
+    AGENCY_FIELD,
+    SIGNER_FIELD,
+    agency_placement,
+    field_placement,
+    seal_placement,
+)
 from reporting.models import ConsolidatedReport
 from signing.pdfsign import Appearance, SigningError, agency_lines, load_signer, sign_pdf
 
@@ -22,9 +28,13 @@ def number_line(report: ConsolidatedReport) -> str:
 
 
 def sign_as_agency(report: ConsolidatedReport, pdf: bytes, *, pkcs12: bytes | None = None,
-                   passphrase: str | None = None) -> bytes:
-    """`pdf` (the export, or the copy the signer signed) with the agency's signature at the
-    top right of page 1: its name, the number and symbol, the time in ISO 8601 (+07:00)."""
+                   passphrase: str | None = None, seal: bytes | None = None) -> bytes:
+    """`pdf` (the export, or the copy the signer signed) with the agency's signature.
+
+    With the image of its `seal`, as on the main document: the seal at its real size over
+    the left third of the signer's field. Without, as on an attachment issued apart: at the
+    top right of page 1, its name, the number and symbol, the time in ISO 8601 (+07:00).
+    """
     if pkcs12 is None:
         path = settings.SIGNING_PKCS12
         if not path or not Path(path).is_file():
@@ -34,6 +44,11 @@ def sign_as_agency(report: ConsolidatedReport, pdf: bytes, *, pkcs12: bytes | No
         passphrase = settings.SIGNING_PKCS12_PASSPHRASE
     signer = load_signer(pkcs12, passphrase)
     lines = agency_lines(report.issuing_body, number_line(report), timezone.now())
-    return sign_pdf(pdf, signer=signer, field=AGENCY_FIELD,
-                    appearance=Appearance(lines, agency_placement(pdf)),
+    appearance = Appearance(lines, agency_placement(pdf))
+    if seal is not None:
+        signer_field = field_placement(pdf, SIGNER_FIELD)
+        if signer_field is None:
+            raise SigningError("Tệp không có ô chữ ký của người ký để đóng dấu lên.")
+        appearance = Appearance(lines, seal_placement(signer_field), image=seal)
+    return sign_pdf(pdf, signer=signer, field=AGENCY_FIELD, appearance=appearance,
                     reason="Chữ ký số của cơ quan ban hành")

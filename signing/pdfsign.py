@@ -24,10 +24,14 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from fontTools.ttLib.scaleUpem import scale_upem
+from PIL import Image
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
+from pyhanko.stamp.base import BaseStampStyle
+from pyhanko.stamp.static import StaticStampStyle
 from pyhanko.stamp.text import TextStampStyle
 
 from exports.signature_fields import Placement
@@ -53,6 +57,8 @@ class Appearance:
 
     lines: Sequence[str]
     placement: Placement | None = None
+    # A picture instead of text: the agency's seal (red, transparent background, PNG).
+    image: bytes | None = None
 
 
 def iso_time(moment: datetime) -> str:
@@ -103,6 +109,20 @@ def load_signer(pkcs12: bytes, passphrase: str | None) -> signers.SimpleSigner:
     return signer
 
 
+def _style(appearance: Appearance) -> BaseStampStyle:
+    if appearance.image is not None:
+        try:
+            picture = Image.open(BytesIO(appearance.image))
+            picture.load()
+        except OSError as error:
+            raise SigningError(f"Không đọc được ảnh con dấu: {error}") from error
+        return StaticStampStyle(background=PdfImage(picture), border_width=0)
+    return TextStampStyle(
+        stamp_text="\n".join(appearance.lines).replace("%", "%%"),
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_file()), font_size=10),
+        border_width=0, background=None)
+
+
 def sign_pdf(pdf: bytes, *, signer: signers.SimpleSigner, field: str, appearance: Appearance,
              reason: str = "") -> bytes:
     """`pdf` with one more signature in `field` (created at the appearance's placement when
@@ -113,10 +133,7 @@ def sign_pdf(pdf: bytes, *, signer: signers.SimpleSigner, field: str, appearance
         box = tuple(round(v) for v in appearance.placement.box)
         new_field = fields.SigFieldSpec(sig_field_name=field, on_page=appearance.placement.page,
                                         box=box)  # type: ignore[arg-type]
-    style = TextStampStyle(
-        stamp_text="\n".join(appearance.lines).replace("%", "%%"),
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_file()), font_size=10),
-        border_width=0, background=None)
+    style = _style(appearance)
     meta = signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
                                         subfilter=fields.SigSeedSubFilter.PADES,
                                         reason=reason or None)

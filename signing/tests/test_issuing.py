@@ -129,3 +129,37 @@ def test_the_command_signing_another_file_fails_verification(
         call_command("sign_report", ready_report.period_id, "--input", str(other),
                      "--output", str(tmp_path / "ky.pdf"), "--upload-as", coordinator.username)
     assert ready_report.signed_documents.get().problems[0]["code"] == "other_file"
+
+
+def seal_png() -> bytes:
+    """A red round seal on a transparent background, as agencies scan theirs."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGBA", (400, 400), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((10, 10, 390, 390), outline=(220, 20, 20, 255), width=18)
+    draw.ellipse((90, 90, 310, 310), outline=(220, 20, 20, 255), width=8)
+    output = BytesIO()
+    picture.save(output, "PNG")
+    return output.getvalue()
+
+
+def test_the_agency_seals_over_a_third_of_the_signers_signature(
+        ready_report, coordinator, trusted, pki, exported_pdf, as_upload) -> None:
+    from exports.pdfa_check import pdfa_problems
+    from exports.signature_fields import AGENCY_FIELD, SIGNER_FIELD, field_placement
+
+    signed = sign_as_signer(exported_pdf, pki.director, pki.root)
+    sealed = sign_as_agency(ready_report, signed, pkcs12=pkcs12_of(pki.agency, pki.root),
+                            passphrase=PASSPHRASE, seal=seal_png())
+    signer, seal = field_placement(sealed, SIGNER_FIELD), field_placement(sealed, AGENCY_FIELD)
+    assert signer is not None and seal is not None and seal.page == signer.page
+    third = signer.box[0] + (signer.box[2] - signer.box[0]) / 3
+    assert seal.box[0] < signer.box[0] < seal.box[2] and abs(seal.box[2] - third) < 1
+    assert abs((seal.box[2] - seal.box[0]) - 36 / 25.4 * 72) < 1  # the seal's real size
+    assert pdfa_problems(sealed) == []
+    document = services.upload_signed_report(user=coordinator, report=ready_report,
+                                              upload=as_upload(sealed))
+    assert document.verified, document.problems
