@@ -27,21 +27,22 @@ def unit_list(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     query, kind = data.get("q", ""), data.get("kind", "")
     include_ended = not data.get("current")
-    context: dict[str, object] = {"form": form}
+    under = _tree_root(request.GET.get("under"))
+    context: dict[str, object] = {"form": form, "under": under,
+                                  "ancestors": tree.unit_ancestors(under) if under else []}
     if query or kind:
         units = selectors.unit_list(query=query, kind=kind, include_ended=include_ended)
+        if under is not None:  # searched from a unit's page of the tree: the units under it
+            units = units.filter(pk__in=selectors.unit_subtree_ids([under.pk]) - {under.pk})
         context["page"] = Paginator(units.select_related("parent__parent"), 50).get_page(
             request.GET.get("page"))
     else:
-        under = _tree_root(request.GET.get("under"))
         page = Paginator(tree.unit_tree_level(under=under, include_ended=include_ended),
                          TREE_PAGE).get_page(request.GET.get("page"))
         nodes = list(page.object_list)
         tree.unit_tree_children(nodes, include_ended=include_ended)
         page.object_list = nodes
-        context.update(tree=True, page=page, under=under,
-                       ancestors=tree.unit_ancestors(under) if under else [],
-                       shown=tree.TREE_CHILDREN_SHOWN)
+        context.update(tree=True, page=page, shown=tree.TREE_CHILDREN_SHOWN)
     template = "units/unit_list.html#results" if request.htmx else "units/unit_list.html"
     return render(request, template, context)
 

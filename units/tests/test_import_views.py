@@ -167,3 +167,16 @@ def test_the_tree_of_today_leaves_out_the_units_that_ended(client_as) -> None:
     assert "Ủy ban nhân dân tỉnh Sóc Trăng" in everything
     assert "Ủy ban nhân dân tỉnh Sóc Trăng" not in today
     assert "Ủy ban nhân dân thành phố Cần Thơ" in today
+
+
+def test_a_search_from_a_unit_of_the_tree_looks_under_it(client_as, unit) -> None:
+    catalogue_import(province_codes=[CAN_THO, "96"])
+    client = client_as("viewer")
+
+    everywhere = client.get(reverse("units:list"), {"q": "phuong"})
+    in_can_tho = client.get(reverse("units:list"), {"q": "phuong", "under": unit("CT").pk})
+
+    found = in_can_tho.context["page"]
+    assert found.paginator.count < everywhere.context["page"].paginator.count
+    assert {u.parent_id for u in found.object_list} == {unit("CT").pk}
+    assert "tìm trong các đơn vị trực thuộc" in in_can_tho.text
