@@ -75,6 +75,8 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     device = TOTPDevice.objects.filter(pk=request.session.get(SETUP_DEVICE), user=user,
                                        confirmed=False).first()
     if device is None:
+        if request.method == "POST":  # the QR code was never shown: show it first
+            return redirect("two_factor_setup")
         device = two_factor.totp_start(user=user)  # type: ignore[arg-type]
         request.session[SETUP_DEVICE] = device.pk
     form = CodeForm(request.POST or None)

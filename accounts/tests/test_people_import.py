@@ -10,6 +10,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from accounts.models import PeopleImport, User
+from accounts.tests.builders import people_workbook
 from units.services import unit_create
 
 pytestmark = pytest.mark.django_db
@@ -25,16 +26,8 @@ ROWS = [
 
 
 def workbook(client, rows) -> SimpleUploadedFile:
-    """The template as downloaded, filled in from row 3 as a unit's clerk would."""
-    response = client.get(reverse("people_template"))
-    book = load_workbook(io.BytesIO(response.content))
-    sheet = book.worksheets[0]
-    for number, row in enumerate(rows, start=3):
-        for column, value in enumerate(row, start=1):
-            sheet.cell(number, column, value)
-    output = io.BytesIO()
-    book.save(output)
-    return SimpleUploadedFile("danh-sach-can-bo.xlsx", output.getvalue())
+    manager = User.objects.get(pk=client.session["_auth_user_id"])
+    return SimpleUploadedFile("danh-sach-can-bo.xlsx", people_workbook(manager, rows))
 
 
 def upload(client, rows) -> PeopleImport:

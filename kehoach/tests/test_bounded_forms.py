@@ -62,6 +62,14 @@ EXEMPT = {
     "logout": "logs the client out; takes no field",
     "set_language": "Django's language switch; sets a cookie, writes nothing",
     "password_change_done": "a page after the change; no form",
+    "invitation_accept": "Django's set-password form behind a one-time link from an e-mail; "
+                         "accounts/tests/test_people.py posts to it",
+    "password_reset_confirm": "the same form behind a reset link; accounts/tests/"
+                              "test_password_reset.py posts to it",
+    "two_factor_verify": "asked only after a log-in with two-step set up, which the crawl's "
+                         "roles have not; one text field, accounts/tests/test_two_factor.py",
+    "two_factor_disable": "a button shown only with two-step log-in on; no field",
+    "two_factor_recovery_codes": "a button shown only with two-step log-in on; no field",
 }
 
 
@@ -80,6 +88,25 @@ def records_province(province: None, coordinator: User, reporter: User,
         "san-pham.xlsx", filled(reporter, FIVE_ROWS)))
     token_create(user=reporter, unit=Unit.objects.get(code="ST-BAO"), name="CMS")
     _states(coordinator, reporter)
+    _people(coordinator)
+
+
+def _people(coordinator: User) -> None:
+    """Someone invited, someone switched off, and a list of people waiting for confirmation,
+    in the coordinator's own unit: the buttons of the Người dùng pages show."""
+    from accounts.people_import import people_import_start
+    from accounts.services import person_deactivate, person_invite
+    from accounts.tests.builders import people_workbook
+
+    department = Unit.objects.get(code="ST-STTTT")
+    person_invite(manager=coordinator, full_name="Thạch Thị Sa Rinh", role="reporter",
+                  email="sarinh.tt@soctrang.gov.vn", units=[department])
+    person_deactivate(manager=coordinator, person=person_invite(
+        manager=coordinator, full_name="Lý Văn Tài", email="tai.lv@soctrang.gov.vn",
+        role="viewer", units=[department]))
+    people_import_start(user=coordinator, upload=SimpleUploadedFile(
+        "nguoi-dung.xlsx", people_workbook(coordinator, [
+            ("Lâm Quốc Việt", "viet.lq@soctrang.gov.vn", "", department.name, "Người xem")])))
 
 
 def _states(coordinator: User, reporter: User) -> None:
