@@ -28,9 +28,10 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-# A developer's machine (`make run`, `make test` and the test runner set KEHOACH_DEV=1): DEBUG
+# A developer's machine (`make dev`, `make test` and the test runner set KEHOACH_DEV=1): DEBUG
 # on unless DEBUG=false, and a throwaway key. Anywhere else DEBUG is off and the app refuses to
-# start without a real SECRET_KEY, so a forgotten variable never serves debug pages.
+# start without a real SECRET_KEY, so a forgotten variable never serves debug pages; `make run`
+# is "anywhere else", with the key it keeps in var/secret_key (kehoach/serve.py).
 DEV = env_bool("KEHOACH_DEV", False)
 if env_bool("DEBUG", False) and not DEV:
     raise ImproperlyConfigured("DEBUG=true is for a developer's machine: set KEHOACH_DEV=1 too")
@@ -275,8 +276,9 @@ MEDIA_URL = "media/"
 AUDITLOG_INCLUDE_ALL_MODELS = False
 
 # Long work (reading a scanned plan) runs through Django's tasks framework. The database runner
-# needs `manage.py db_worker` beside the web server (`make run` starts both); TASKS_BACKEND
-# "django_tasks.backends.immediate.ImmediateBackend" runs tasks inline, as the tests do.
+# needs `manage.py db_worker` beside the web server (`make run` and `make dev` start both);
+# TASKS_BACKEND "django_tasks.backends.immediate.ImmediateBackend" runs tasks inline, as the
+# tests do.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
