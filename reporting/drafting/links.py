@@ -16,11 +16,11 @@ MAX_LINKED_UNITS = 200
 
 
 def _query(unit_ids: Collection[int], first: date, last: date, **filters: object) -> str:
-    pairs: list[tuple[str, object]] = [("date_from", first.isoformat()),
-                                       ("date_to", last.isoformat())]
-    pairs += [(name, value) for name, value in filters.items() if value not in (None, "")]
-    units = _units_query(tuple(sorted(unit_ids)))
-    return f"{urlencode(pairs)}&{units}" if units else urlencode(pairs)
+    dates = urlencode([("date_from", first.isoformat()), ("date_to", last.isoformat())])
+    rest = urlencode([(name, value) for name, value in filters.items()
+                      if value not in (None, "")])
+    return "&".join(part for part in (dates, _units_query(tuple(sorted(unit_ids))), rest)
+                    if part)
 
 
 @lru_cache(maxsize=64)
