@@ -52,3 +52,13 @@ def test_the_thread_sends_once_at_start_then_when_the_hour_comes() -> None:
     stop.set()
     thread.join(5)
     assert not thread.is_alive()
+
+
+def test_the_doctests_pass() -> None:
+    import doctest
+
+    from kehoach import compression, scheduler
+
+    for module in (scheduler, compression):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed
