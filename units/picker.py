@@ -160,6 +160,11 @@ class UnitPickerMultipleWidget(UnitPickerWidget):
     multiple = True
     allow_multiple_selected = True
 
+    def id_for_label(self, id_: str, index: str | None = None) -> str:
+        """Each checkbox has its own label; the field's label names the group (as Django's
+        CheckboxSelectMultiple does)."""
+        return ""
+
 
 class _Offering:
     """What both picker fields share: offer() sets what the widget lists."""

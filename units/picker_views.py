@@ -38,9 +38,10 @@ def unit_pick(request: HttpRequest) -> HttpResponse:
     name = params.get("name", "unit")
     name = name if _NAME.match(name) else "unit"
     query = (params.get(f"{name}_q") or params.get("q") or "")[:200]
+    # The record's date as typed in its form, else the date the form was shown for.
     date_field = params.get("date_field", "")
-    on = _day(params.get(date_field, "")) if _NAME.match(date_field or "-") else None
-    on = on or _day(params.get("on", ""))
+    typed = _day(params.get(date_field, "")) if _NAME.match(date_field) else None
+    on = typed or _day(params.get("on", ""))
     exclude = _ids(params.getlist("exclude") + params.getlist(name))
     units = selectors.unit_picker_search(query, on=on, exclude=exclude)
     if params.get("format") == "json":
