@@ -20,7 +20,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from kehoach.serve import Supervisor, environment, secret_key_file, server_command
+from kehoach.serve import Supervisor, environment, parse, secret_key_file, server_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,6 +54,14 @@ def test_gunicorn_on_linux_and_waitress_on_windows_serve_the_same_application() 
     waitress = server_command("waitress", "0.0.0.0:8080", 3)
     assert waitress[1:3] == ["-m", "waitress"] and "--listen=0.0.0.0:8080" in waitress
     assert waitress[-1] == "kehoach.wsgi:application"
+
+
+def test_windows_gets_waitress_by_default(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert parse([]).server == "waitress"
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert parse([]).server == "gunicorn"
+    assert parse(["--server", "waitress", "--no-demo"]).no_demo
 
 
 def test_when_one_process_dies_the_others_are_stopped(tmp_path: Path) -> None:
