@@ -90,6 +90,7 @@ bench: venv
 	$(PY) bench/report_bench.py 100
 	$(PY) bench/report_bench.py 1000
 	$(PY) bench/units_bench.py
+	$(PY) bench/people_bench.py
 	$(PY) bench/server_bench.py
 
 # The demo's consolidated six-month report: var/demo/BC-6thang-2024.docx, .xlsx and .pdf.

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import PeopleImport, PeopleImportStatus, Role, User
 from accounts.permissions import check_can_manage_people
-from accounts.services import invitations_send, person_invite
+from accounts.services import invitations_deliver, person_invite
 from accounts.spreadsheet import PersonRow, file_error, read_people
 from kehoach.uploads import check_upload
 from units.models import Unit
@@ -110,7 +110,7 @@ def people_import_confirm(*, user: User, people_import: PeopleImport) -> PeopleI
             messages = getattr(error, "messages", None) or [str(error)]
             raise ValidationError(_("Dòng %(row)d: %(message)s Chưa mời ai.") % {
                 "row": item["row"], "message": " ".join(messages)}, code="row") from error
-    invitations_send(invited, inviter=user)
+    invitations_deliver(invited, inviter=user)
     skipped = locked.summary["counts"]["duplicate"] + len(good) - len(invited)
     locked.summary = {**locked.summary, "invited": len(invited), "skipped": skipped}
     locked.status, locked.confirmed_at = PeopleImportStatus.DONE, timezone.now()

@@ -69,12 +69,17 @@ def user_delete(*, user: User) -> None:
 def invitations_send(users: list[User], *, inviter: User) -> None:
     """Mark each as invited now and send the e-mails, inside the caller's transaction: if
     the mail server refuses, nothing of the invitation is kept and the page says so."""
-    from accounts import invitations
-
     now = timezone.now()
     for user in users:
         user.invited_at = now  # a new link: the earlier ones stop working
         user.save(update_fields=["invited_at"])
+    invitations_deliver(users, inviter=inviter)
+
+
+def invitations_deliver(users: list[User], *, inviter: User) -> None:
+    """The e-mails of invitations already marked (person_invite marks a new account)."""
+    from accounts import invitations
+
     try:
         invitations.send([invitations.invitation_email(u, inviter=inviter) for u in users])
     except (OSError, smtplib.SMTPException) as error:
@@ -105,14 +110,16 @@ def person_invite(*, manager: User, full_name: str, email: str, role: Role | str
     email = User.objects.normalize_email(email.strip()).lower()
     _check_email_free(email)
     user = User(username=email, full_name=full_name.strip(), email=email, phone=phone.strip(),
-                role=role)
+                role=role, invited_at=timezone.now())
     user.set_unusable_password()
-    user.full_clean()
+    # The e-mail's own constraint was checked just above, in one query instead of Django's
+    # slower check of the expression; the database enforces it whatever happens.
+    user.full_clean(validate_constraints=False)
     user.save()
     for unit in units:
-        membership_add(user=user, unit=unit)
+        Membership.objects.create(user=user, unit=unit)  # a new account: none to repeat
     if send:
-        invitations_send([user], inviter=manager)
+        invitations_deliver([user], inviter=manager)
     return user
 
 
