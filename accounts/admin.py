@@ -27,14 +27,14 @@ def _maintainers_only(request: HttpRequest) -> bool:
 admin.site.has_permission = _maintainers_only  # type: ignore[method-assign]
 
 
-class MembershipInline(admin.TabularInline):  # type: ignore[type-arg]
+class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 1
     autocomplete_fields = ["unit"]
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):  # type: ignore[type-arg]
+class UserAdmin(BaseUserAdmin):
     list_display = ["username", "full_name", "role", "is_active", "last_login"]
     list_filter = ["role", "is_active"]
     search_fields = ["username", "full_name", "email"]

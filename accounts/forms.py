@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User
 from accounts.permissions import assignable_roles, reach_unit_ids
-from kehoach.forms import BoundedForm, BoundedModelMultipleChoiceField
+from kehoach.forms import BoundedForm, BoundedModelMultipleChoiceField, field_of
 from units.models import Unit
 
 
@@ -31,7 +31,7 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args: Any, choices: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["model"].choices = [("", _("Tất cả")), *choices]
+        field_of(self, "model", forms.ChoiceField).choices = [("", _("Tất cả")), *choices]
 
     def filters(self) -> dict[str, str]:
         if not self.is_valid():
@@ -68,10 +68,12 @@ class _PersonRightsForm(BoundedForm, forms.Form):
 
     def __init__(self, *args: Any, manager: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["role"].choices = [(r.value, r.label) for r in assignable_roles(manager)]
+        field_of(self, "role", forms.ChoiceField).choices = (
+            [(r.value, r.label) for r in assignable_roles(manager)])
         reach = reach_unit_ids(manager)
         units = Unit.objects.order_by("name")
-        self.fields["units"].queryset = units if reach is None else units.filter(pk__in=reach)
+        field_of(self, "units", forms.ModelChoiceField).queryset = (
+            units if reach is None else units.filter(pk__in=reach))
         if reach is not None:
             self.fields["units"].required = True
 

@@ -36,9 +36,10 @@ class SessionTimeoutMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated:
             now = int(time.time())
-            login_at = request.session.get(LOGIN_AT)
-            seen_at = request.session.get(SEEN_AT, login_at)
-            if (login_at is None or now - login_at > settings.SESSION_ABSOLUTE_TIMEOUT
+            login_at: int | None = request.session.get(LOGIN_AT)
+            seen_at: int | None = request.session.get(SEEN_AT, login_at)
+            if (login_at is None or seen_at is None
+                    or now - login_at > settings.SESSION_ABSOLUTE_TIMEOUT
                     or now - seen_at > settings.SESSION_IDLE_TIMEOUT):
                 return expired(request)
             if now - seen_at >= SEEN_RESOLUTION:
@@ -74,14 +75,14 @@ class TwoStepMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if (not user.is_authenticated or user.is_verified()  # type: ignore[union-attr]
+        if (not user.is_authenticated or user.is_verified()  # type: ignore[attr-defined]
                 or _is_open(request)):
             return self.get_response(request)
         from accounts import two_factor
 
-        if two_factor.has_two_factor(user):  # type: ignore[arg-type]
+        if two_factor.has_two_factor(user):
             return _go(request, "two_factor_verify")
-        if two_factor.is_required_for(user):  # type: ignore[arg-type]
+        if two_factor.is_required_for(user):
             return _go(request, "two_factor_setup")
         return self.get_response(request)
 

@@ -29,7 +29,7 @@ class InvitationAcceptView(auth_views.PasswordResetConfirmView):
     success_url = reverse_lazy("login")
     reset_url_token = "dat-mat-khau"  # noqa: S105 -- the placeholder Django puts in the URL
 
-    def form_valid(self, form: SetPasswordForm) -> HttpResponse:  # type: ignore[type-arg]
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
         messages.success(self.request, _("Đã đặt mật khẩu. Mời anh/chị đăng nhập bằng địa chỉ "
                                          "e-mail và mật khẩu vừa đặt."))
@@ -40,7 +40,7 @@ class ResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "registration/password_reset_confirm.html"
     success_url = reverse_lazy("login")
 
-    def form_valid(self, form: SetPasswordForm) -> HttpResponse:  # type: ignore[type-arg]
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
         messages.success(self.request, _("Đã đặt mật khẩu mới. Mời anh/chị đăng nhập."))
         return response

@@ -68,7 +68,7 @@ def _summary(rows: list[PersonRow]) -> dict[str, Any]:
     items = []
     for row in rows:
         counts[row.status] += 1
-        unit = units.get(row.values.get("unit"))  # type: ignore[arg-type]
+        unit = units.get(row.values.get("unit"))
         shown = {"full_name": row.cells.get("full_name", ""), "email": row.cells.get(
             "email", ""), "phone": row.cells.get("phone", ""),
             "unit": unit.name if unit else row.cells.get("unit", ""),

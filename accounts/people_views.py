@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -24,12 +24,13 @@ from accounts.permissions import (
     reach_unit_ids,
 )
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
 
 PAGE_SIZE = 50
 
 
 @login_required
-def people(request: HttpRequest) -> HttpResponse:
+def people(request: AuthenticatedRequest) -> HttpResponse:
     check_can_manage_people(request.user)
     form = PeopleFilterForm(request.GET)
     found = selectors.people_list(reach=reach_unit_ids(request.user), **form.filters())
@@ -43,7 +44,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_create(request: HttpRequest) -> HttpResponse:
+def person_create(request: AuthenticatedRequest) -> HttpResponse:
     check_can_manage_people(request.user)
     form = PersonForm(request.POST or None, manager=request.user)
     if request.method == "POST" and form.is_valid():
@@ -60,7 +61,7 @@ def person_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def person_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The person's account, units, history; a POST changes their role and units."""
     person = get_person_for_user(request.user, pk, change=request.method == "POST")
     may_change = can_manage_user(request.user, person)
@@ -82,11 +83,11 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _act(request: HttpRequest, pk: int, action: Callable[[User, User], object],
+def _act(request: AuthenticatedRequest, pk: int, action: Callable[[User, User], object],
          done: str) -> HttpResponse:
     person = get_person_for_user(request.user, pk, change=True)
     try:
-        action(request.user, person)  # type: ignore[arg-type]
+        action(request.user, person)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
@@ -97,7 +98,7 @@ def _act(request: HttpRequest, pk: int, action: Callable[[User, User], object],
 
 @login_required
 @require_POST
-def person_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def person_deactivate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda m, p: services.person_deactivate(manager=m, person=p),
                 _("Đã vô hiệu hóa tài khoản của %(person)s; tên vẫn được giữ trên những việc "
                   "đã làm."))
@@ -105,14 +106,14 @@ def person_deactivate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def person_reactivate(request: HttpRequest, pk: int) -> HttpResponse:
+def person_reactivate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda m, p: services.person_reactivate(manager=m, person=p),
                 _("Đã kích hoạt lại tài khoản của %(person)s."))
 
 
 @login_required
 @require_POST
-def person_resend(request: HttpRequest, pk: int) -> HttpResponse:
+def person_resend(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda m, p: services.person_resend_invitation(manager=m, person=p),
                 _("Đã gửi lại thư mời cho %(person)s; liên kết trong thư trước không dùng được "
                   "nữa."))
@@ -120,7 +121,7 @@ def person_resend(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def policy(request: HttpRequest) -> HttpResponse:
+def policy(request: AuthenticatedRequest) -> HttpResponse:
     """The administrators' switch: two-step log-in required of administrators and
     coordinators."""
     if not is_administrator(request.user):

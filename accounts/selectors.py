@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from auditlog.models import LogEntry
 from axes.models import AccessAttempt, AccessFailureLog
@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from kehoach.audit import ANONYMOUS, SYSTEM_KEY, TASK_PREFIX
 from kehoach.vntext.formats import vn_date
-from kehoach.vntext.text import collation_key, fold
+from kehoach.vntext.text import collation_key
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -87,9 +87,11 @@ def _shown(field: DjangoField, raw: object, names: Names | None = None) -> str:
             return text
     if isinstance(field, models.ForeignKey):
         names = {} if names is None else names
-        key = (field.related_model, text)
+        # A resolved relation is a model class; "self" and names are resolved at start-up.
+        related_model = cast(type[models.Model], field.related_model)
+        key = (related_model, text)
         if key not in names:
-            related = field.related_model._default_manager.filter(pk=text).first()
+            related = related_model._default_manager.filter(pk=text).first()
             names[key] = str(related) if related is not None else f"#{text}"
         return names[key]
     return text
@@ -237,10 +239,10 @@ def user_history(user: Model) -> list[str]:
         if not (relation.auto_created and not relation.concrete
                 and (relation.one_to_many or relation.one_to_one)):
             continue
-        model = relation.related_model
+        model = cast(type[models.Model], relation.related_model)
         if model._meta.label_lower in OWN_ROWS:
             continue
-        if model._base_manager.filter(**{relation.field.name: user}).exists():
+        if model._base_manager.filter(**{relation.field.name: user}).exists():  # type: ignore[union-attr]
             found.append(str(model._meta.verbose_name))
     return sorted(set(found), key=collation_key)
 
@@ -251,15 +253,15 @@ def user_history(user: Model) -> list[str]:
 def people_list(*, reach: set[int] | None, query: str = "", role: str = "",
                 active: str = "") -> "QuerySet[User]":
     """The people a manager sees: everybody (reach None) or those with a unit in `reach`;
-    `query` words of the name, log-in name, e-mail or phone, with or without their marks;
-    `active` "1" or "0"."""
+    `query` a part of the name, log-in name or e-mail; `active` "1" or "0"."""
     from accounts.models import User
 
     people = User.objects.prefetch_related("units").order_by("full_name", "username")
     if reach is not None:
         people = people.filter(memberships__unit_id__in=list(reach)).distinct()
-    for word in fold(query).split():
-        people = people.filter(search_text__contains=word)
+    for word in query.split():
+        people = people.filter(Q(full_name__icontains=word) | Q(username__icontains=word)
+                               | Q(email__icontains=word) | Q(phone__icontains=word))
     if role:
         people = people.filter(role=role)
     if active in ("0", "1"):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from accounts import selectors
 from accounts.forms import AuditFilterForm, LoginForm
+from kehoach.http import AuthenticatedRequest
 
 AUDIT_PAGE_SIZE = 50
 FAILURES_SHOWN = 50
@@ -18,7 +20,7 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
-    def form_valid(self, form: LoginForm) -> HttpResponse:
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
         """Pages in the language the person chose on their profile, from this log-in on."""
         response = super().form_valid(form)
         language = form.get_user().language
@@ -44,7 +46,7 @@ def lockout(request: HttpRequest, credentials: object, *args: object, **kwargs: 
 
 
 @login_required
-def audit(request: HttpRequest) -> HttpResponse:
+def audit(request: AuthenticatedRequest) -> HttpResponse:
     """The whole system's history and the failed log-ins, for administrators."""
     if not request.user.is_administrator:
         raise PermissionDenied(_("Chỉ quản trị hệ thống được xem nhật ký hệ thống."))
@@ -52,7 +54,7 @@ def audit(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.audit_log(**form.filters()), AUDIT_PAGE_SIZE).get_page(
         request.GET.get("page"))
     return render(request, "accounts/audit.html", {
-        "form": form, "page": page, "history": selectors.audit_entries(page.object_list),
+        "form": form, "page": page, "history": selectors.audit_entries(list(page.object_list)),
         "failures": selectors.login_failures()[:FAILURES_SHOWN],
         "locked": selectors.locked_now(),
     })

@@ -87,7 +87,7 @@ def measure(timed: Any, gzip: ModuleType) -> None:
 
     plan = Plan.objects.filter(symbol="KH-BENCH").order_by("pk").first()
     assert plan is not None  # noqa: S101 -- generate() made them
-    params = {"plan": plan.pk, "first": f"{plan.year_start}-01-01",
+    params: dict[str, int | str] = {"plan": plan.pk, "first": f"{plan.year_start}-01-01",
               "last": f"{plan.year_end}-12-31"}
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*)" + PRODUCTS_OF_PLAN, params)

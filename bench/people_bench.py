@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_SECONDS = 10.0
@@ -57,7 +58,7 @@ def _recreate_postgres(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def _province() -> tuple[object, list[str]]:
+def _province() -> tuple[Any, list[str]]:
     """A province's People's Committee, its units, and an administrator."""
     from accounts.services import user_create
     from units.services import unit_create
@@ -72,25 +73,24 @@ def _province() -> tuple[object, list[str]]:
     return admin, names
 
 
-def _workbook(admin: object, units: list[str]) -> bytes:
+def _workbook(admin: Any, units: list[str]) -> bytes:
     from accounts.tests.builders import people_workbook
 
     roles = ["Cán bộ báo cáo của đơn vị", "Người xem"]
     rows = [(f"Nguyễn Thị Thử {n}", f"can-bo-{n}@thunghiem.gov.vn", f"0299 {n:06d}",
              units[n % len(units)], roles[n % 2]) for n in range(1, PEOPLE + 1)]
-    return people_workbook(admin, rows)  # type: ignore[arg-type]
+    return people_workbook(admin, rows)
 
 
 def main() -> None:
     _setup()
     from django.core import mail
     from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
 
     from accounts.models import User
     from accounts.people_import import people_import_confirm, people_import_start
     from kehoach.audit import as_system
-
-    from django.urls import reverse
 
     reverse("login")  # the URLconf is loaded once, as in a running server
     mail.outbox = []

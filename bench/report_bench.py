@@ -164,6 +164,8 @@ def generate() -> Any:
                          timeframe_text="Trong năm 2024", lead=[department]) for n in range(1, 11)]
     _records(rng, units, tasks, date(2023, 12, 15))
     form = ReportForm.objects.order_by("pk").first()
+    if form is None:
+        raise RuntimeError("no report form: the migrations create the default one")
     period = ReportingPeriod.objects.create(
         kind="six_month", year=2024, first_day=date(2023, 12, 15), last_day=date(2024, 6, 14),
         deadline=date(2024, 6, 18), title="Báo cáo 6 tháng đầu năm 2024",

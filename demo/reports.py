@@ -37,10 +37,13 @@ def demo_period() -> ReportingPeriod | None:
 def _period(units: dict[str, Unit], coordinator: User, created: list[str]) -> ReportingPeriod:
     period = demo_period()
     if period is None:
+        form = ReportForm.objects.order_by("pk").first()
+        if form is None:
+            raise RuntimeError("no report form: the migrations create the default one")
         period = ReportingPeriod.objects.create(
             **data.PERIOD, receiving_unit=units[data.RECEIVING_UNIT],
             plan=Plan.objects.filter(number="81", symbol="KH-UBND", issued_year=2024).first(),
-            form=ReportForm.objects.order_by("pk").first(), created_by=coordinator)
+            form=form, created_by=coordinator)
         period.units.set(units[code] for code in data.REPORTS)
         created.append(period.title)
     return period
@@ -78,7 +81,7 @@ def demo_load_reports() -> list[str]:
     created: list[str] = []
     coordinator = User.objects.get(username="dieuphoi")
     units = {u.code: u for u in Unit.objects.filter(code__in=[*data.REPORTS,
-                                                              data.RECEIVING_UNIT])}
+                                                              data.RECEIVING_UNIT]) if u.code}
     period = _period(units, coordinator, created)
     existing = set(period.submissions.values_list("unit__code", flat=True))
     for code, report in data.REPORTS.items():

@@ -6,6 +6,7 @@ their edits when `make run` loads it again.
 
 import secrets
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +35,8 @@ class DemoResult:
 
 
 def _load_units(result: DemoResult) -> dict[str, Unit]:
-    units = {u.code: u for u in Unit.objects.filter(code__in=[row[0] for row in soctrang.UNITS])}
+    units = {u.code: u for u in Unit.objects.filter(code__in=[row[0] for row in soctrang.UNITS])
+             if u.code}
     for code, name, short, kind, parent, start, end, _successors in soctrang.UNITS:
         if code not in units:
             units[code] = unit_create(
@@ -46,6 +48,12 @@ def _load_units(result: DemoResult) -> dict[str, Unit]:
         if successors and not units[code].successors.exists():
             unit_set_successors(unit=units[code], successors=[units[s] for s in successors])
     return units
+
+
+def _plan_year() -> int:
+    issued = soctrang.PLAN["issued_on"]
+    assert isinstance(issued, date)  # noqa: S101 -- the demo's own constant
+    return issued.year
 
 
 def _unit_refs(refs: list[str], units: dict[str, Unit]) -> list[Unit | str]:
@@ -60,7 +68,7 @@ def _load_plan(units: dict[str, Unit], result: DemoResult) -> Plan:
     issuer = units[str(data.pop("issuer_code"))]
     plan = Plan.objects.filter(
         doc_type=data["doc_type"], number=data["number"], symbol=data["symbol"],
-        issued_year=soctrang.PLAN["issued_on"].year, issuer=issuer,  # type: ignore[union-attr]
+        issued_year=_plan_year(), issuer=issuer,
     ).first()
     if plan is None:
         plan = plan_create(issuer=issuer, programme=programme, **data)
@@ -68,19 +76,20 @@ def _load_plan(units: dict[str, Unit], result: DemoResult) -> Plan:
     tasks = {t.code: t for t in plan.tasks.all()}
     for row in soctrang.TASKS:
         if row["code"] not in tasks:
-            fields = dict(row)
+            fields: dict[str, Any] = dict(row)
             lead, coordinating = fields.pop("lead"), fields.pop("coordinating")
-            tasks[row["code"]] = task_create(
+            tasks[str(row["code"])] = task_create(
                 plan=plan, lead=_unit_refs(lead, units),
                 coordinating=_unit_refs(coordinating, units), **fields,
             )
             result.add(str(row["code"]))
-    for row in soctrang.TARGETS:
-        if not Target.objects.filter(plan=plan, text=row["text"]).exists():
-            fields = dict(row)
-            task: Task | None = tasks.get(str(fields.pop("task_code")))
-            target_create(plan=plan, task=task, value=Decimal(fields.pop("value")), **fields)
-            result.add(str(row["text"]))
+    for target_row in soctrang.TARGETS:
+        if not Target.objects.filter(plan=plan, text=target_row["text"]).exists():
+            target_fields: dict[str, Any] = dict(target_row)
+            task: Task | None = tasks.get(str(target_fields.pop("task_code")))
+            target_create(plan=plan, task=task, value=Decimal(target_fields.pop("value")),
+                          **target_fields)
+            result.add(str(target_row["text"]))
     return plan
 
 
@@ -130,9 +139,9 @@ def demo_load_records() -> DemoResult:
     result = DemoResult()
     coordinator = User.objects.get(username="dieuphoi")
     plan = Plan.objects.get(number=soctrang.PLAN["number"], symbol=soctrang.PLAN["symbol"],
-                            issued_year=soctrang.PLAN["issued_on"].year)  # type: ignore[union-attr]
+                            issued_year=_plan_year())
     tasks = {t.code: t for t in plan.tasks.all()}
-    units = {u.code: u for u in Unit.objects.filter(code__startswith="ST")}
+    units = {u.code: u for u in Unit.objects.filter(code__startswith="ST") if u.code}
     languages = {lang.code: lang for lang in Language.objects.all()}
     topics = []
     for name, description in data.TOPICS:

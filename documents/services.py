@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from documents.importing.types import Reviewed
 from documents.models import Document, Ingestion, IngestionStatus, Reference, number_key
 from kehoach.uploads import check_upload
 
@@ -221,7 +222,7 @@ def _same_year(a: date | None, b: date | None) -> bool:
 
 
 @transaction.atomic
-def ingestion_save_review(*, ingestion: Ingestion, reviewed: dict[str, Any]) -> None:
+def ingestion_save_review(*, ingestion: Ingestion, reviewed: Reviewed) -> None:
     ingestion.reviewed = reviewed
     ingestion.save(update_fields=["reviewed", "updated_at"])
 

@@ -1,9 +1,9 @@
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from documents.forms import PlanReviewForm, TargetFormSet, TaskFormSet, UploadFo
 from documents.importing import changes as import_changes
 from documents.importing import review as import_review
 from documents.importing.confirm import plan_import_confirm
+from documents.importing.types import ParsedDocument, Reviewed
 from documents.models import Ingestion, IngestionStatus
 from documents.review import segments
 from kehoach.actions import run_action
@@ -81,7 +82,8 @@ def _after_failure(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpR
 
 
 def _review(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse:
-    reviewed = ingestion.reviewed or import_review.review_initial(ingestion.parsed or {})
+    parsed = cast(ParsedDocument, ingestion.parsed or {})
+    reviewed: Reviewed = ingestion.reviewed or import_review.review_initial(parsed)
     bound = request.method == "POST"
     plan_form = PlanReviewForm(request.POST if bound else None, prefix="plan",
                                initial=reviewed["plan"])
@@ -102,20 +104,20 @@ def _review(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse
 
 
 def _reviewed_from(request: AuthenticatedRequest, plan_form: PlanReviewForm, tasks: Any,
-                   targets: Any, previous: dict[str, Any]) -> dict[str, Any]:
+                   targets: Any, previous: Reviewed) -> Reviewed:
     units = dict(previous.get("units") or {})
     for key, name in request.POST.items():
-        if key.startswith("unit-name-"):
+        if key.startswith("unit-name-") and isinstance(name, str):
             units[name] = request.POST.get("unit-choice-" + key.removeprefix("unit-name-"), "")
-    return {
+    return cast(Reviewed, {
         "plan": as_json(plan_form.cleaned_data),
         "tasks": [as_json(f.cleaned_data) for f in tasks.forms],
         "targets": [as_json(f.cleaned_data) for f in targets.forms],
         "units": units,
-    }
+    })
 
 
-def _act(request: AuthenticatedRequest, ingestion: Ingestion, reviewed: dict[str, Any],
+def _act(request: AuthenticatedRequest, ingestion: Ingestion, reviewed: Reviewed,
          plan_form: PlanReviewForm) -> HttpResponse | None:
     here = reverse("documents:ingestion", args=[ingestion.pk])
     if name := request.POST.get("create_unit"):
@@ -143,7 +145,7 @@ def _act(request: AuthenticatedRequest, ingestion: Ingestion, reviewed: dict[str
     return redirect(plan)
 
 
-def _review_context(ingestion: Ingestion, reviewed: dict[str, Any], plan_form: PlanReviewForm,
+def _review_context(ingestion: Ingestion, reviewed: Reviewed, plan_form: PlanReviewForm,
                     tasks: Any, targets: Any) -> dict[str, Any]:
     document = ingestion.document
     parsed = ingestion.parsed or {}
@@ -170,6 +172,6 @@ def document_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document_file(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+def document_file(request: AuthenticatedRequest, pk: int) -> HttpResponse | FileResponse:
     document = permissions.get_document_for_user(request.user, pk)
     return stored_file_response(request, document.file, document.original_name)

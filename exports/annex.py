@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from io import BytesIO
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Border, Font, Side  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.cells import write
 from exports.document import Appendix, Cell, Heading, OfficialDocument, Paragraph, Table

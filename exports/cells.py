@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
-from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
 # What a spreadsheet reads as the start of a formula when the text is typed or imported.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

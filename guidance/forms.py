@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from guidance.models import Guidance
 from guidance.selectors import topic_choices
 from guidance.services import NewTopic, TopicRef
-from kehoach.forms import DateInput, ServiceModelForm
+from kehoach.forms import DateInput, ServiceModelForm, field_of
 from records.models import Topic
 from units.models import Unit
 from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin, form_date
@@ -75,10 +75,12 @@ class GuidanceForm(UnitSearchFormMixin, ServiceModelForm):
         self.fields["issuer"] = UnitPickerField(
             label=self.fields["issuer"].label, required=self.fields["issuer"].required,
             help_text=self.fields["issuer"].help_text)
-        self.fields["issuer"].offer(on=day, first=own, date_field="issued_on")
+        field_of(self, "issuer", UnitPickerField).offer(on=day, first=own, date_field="issued_on")
         # What is chosen heads each list, so a long list of units does not hide it.
-        self.fields["units"].offer(on=day, first=chosen_units, date_field="issued_on")
-        self.fields["topics"].queryset = topic_choices(first=chosen_topics)
+        field_of(self, "units", UnitPickerField).offer(on=day, first=chosen_units,
+                                                       date_field="issued_on")
+        field_of(self, "topics", forms.ModelChoiceField).queryset = (
+            topic_choices(first=chosen_topics))
         if not self.is_bound:
             self.initial["units"] = chosen_units
             self.initial["topics"] = chosen_topics

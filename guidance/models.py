@@ -6,6 +6,8 @@ the addressed units are tagged with those topics, which is how coverage is measu
 about what units publish, never about what individuals post.
 """
 
+from __future__ import annotations
+
 import secrets
 
 from django.conf import settings
@@ -49,7 +51,7 @@ class Guidance(models.Model):
     units = models.ManyToManyField(
         Unit, verbose_name=_("đơn vị nhận"), related_name="received_guidances", blank=True,
     )
-    topics = models.ManyToManyField(
+    topics: models.ManyToManyField[Topic, GuidanceTopic] = models.ManyToManyField(
         Topic, verbose_name=_("chủ đề"), through="GuidanceTopic", related_name="guidances",
         blank=True,
     )

@@ -25,7 +25,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
@@ -198,7 +198,7 @@ def scope_unit_ids(own: list[int], units: Collection[Unit | int] | None,
     return scope
 
 
-def _task_ids(indicator: Indicator) -> list[int] | QuerySet[Task]:
+def _task_ids(indicator: Indicator) -> list[int] | QuerySet[Task, Any]:
     chosen = _ids(indicator.tasks.all())
     return chosen or Task.objects.filter(plan_id=indicator.target.plan_id).values("pk")
 
@@ -304,12 +304,12 @@ def _stocks(indicator: Indicator, *, last: date, unit_ids: set[int] | None, grap
         rows = rows.filter(unit_id__in=unit_ids)
     found = list(rows.values_list("unit_id", "period_start", "denominator", "unit__valid_to"))
     started = {pk: period_start for pk, period_start, _den, _end in found}
-    stocks = {}
+    stocks: dict[int, Decimal] = {}
     for pk, _start, denominator, valid_to in found:
         later = valid_to is not None and any(
             started.get(heir, date.min) > valid_to
             for heir in graph.with_successors([pk]) - {pk})
-        if not later:
+        if not later and denominator is not None:  # the query keeps only entered ones
             stocks[pk] = denominator
     return stocks
 

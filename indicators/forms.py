@@ -9,7 +9,7 @@ from accounts.models import User
 from indicators.models import EnteredValue, Indicator, Method
 from indicators.permissions import entry_units
 from indicators.selectors import DashboardFilters, plan_unit_choices
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from plans.models import Plan, Target
 from records.models import (
     ActivityKind,
@@ -76,10 +76,13 @@ class IndicatorForm(ServiceModelForm):
     def __init__(self, *args: Any, target: Target, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         chosen = list(self.instance.units.values_list("pk", flat=True)) if self.instance.pk else []
-        self.fields["method"].choices = Method.choices  # a radio list needs no empty choice
-        self.fields["topics"].queryset = Topic.objects.order_by("name")
-        self.fields["units"].queryset = plan_unit_choices(target.plan, first=chosen)
-        self.fields["tasks"].queryset = target.plan.tasks.order_by("sort_key")
+        # a radio list needs no empty choice
+        field_of(self, "method", forms.ChoiceField).choices = Method.choices
+        field_of(self, "topics", forms.ModelChoiceField).queryset = Topic.objects.order_by("name")
+        field_of(self, "units", forms.ModelChoiceField).queryset = (
+            plan_unit_choices(target.plan, first=chosen))
+        field_of(self, "tasks", forms.ModelChoiceField).queryset = (
+            target.plan.tasks.order_by("sort_key"))
         if not self.instance.pk and not self.is_bound:
             percent = "%" in target.unit_of_measure
             self.initial.update({
@@ -110,7 +113,8 @@ class EnteredValueForm(ServiceModelForm):
         self.instance.indicator = indicator
         allowed = entry_units(user)
         units = unit_choices(first=allowed or ())
-        self.fields["unit"].queryset = units if allowed is None else units.filter(pk__in=allowed)
+        field_of(self, "unit", forms.ModelChoiceField).queryset = (
+            units if allowed is None else units.filter(pk__in=allowed))
         if allowed and len(allowed) == 1 and not self.is_bound:
             self.initial.setdefault("unit", allowed[0])
         if indicator.method == Method.PARTICIPANTS:
@@ -171,7 +175,8 @@ class DashboardFilterForm(BoundedForm, forms.Form):
         if self._picker is not None:
             plan, own = self._picker
             self._picker = None
-            self.fields["unit"].queryset = plan_unit_choices(plan, first=own)
+            field_of(self, "unit", forms.ModelChoiceField).queryset = (
+                plan_unit_choices(plan, first=own))
 
     def full_clean(self) -> None:
         self._cleaning = True  # validating an empty unit needs no choices
@@ -186,7 +191,8 @@ class DashboardFilterForm(BoundedForm, forms.Form):
         return super().__getitem__(name)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
             self.add_error("end", _("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu."))

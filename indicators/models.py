@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from kehoach.vntext.formats import vn_date
 from plans.models import Target, Task
@@ -106,7 +107,7 @@ class Indicator(models.Model):
         return {"plan_id": self.target.plan_id, "target_id": self.target_id}
 
     def clean(self) -> None:
-        errors: dict[str, list[str]] = {}
+        errors: dict[str, list[StrOrPromise]] = {}
         for field, choices in CHOICE_LISTS.items():
             chosen = getattr(self, field)
             if not isinstance(chosen, list) or not set(chosen) <= set(choices.values):
@@ -204,7 +205,7 @@ class EnteredValue(models.Model):
 
     def clean(self) -> None:
         indicator = self.indicator
-        errors: dict[str, list[str]] = {}
+        errors: dict[str, list[StrOrPromise]] = {}
         if indicator.method == Method.ENTERED:
             if self.numerator is None:
                 errors["numerator"] = [_("Hãy nhập số liệu.")]

@@ -72,7 +72,7 @@ def indicators_at_stake(*, target_ids: Collection[int], task_ids: Collection[int
         .annotate(entered=Count("entered_values")).values_list("target_id", "name", "entered")
     }
     through = Indicator.tasks.through
-    by_task = dict(through.objects.filter(task_id__in=task_ids).values("task_id")
+    by_task = dict(through.objects.filter(task_id__in=task_ids).values("task_id")  # type: ignore[misc]
                    .annotate(n=Count("pk")).values_list("task_id", "n"))
     return by_target, by_task
 
@@ -326,10 +326,9 @@ def targets_section(plan: Plan, filters: DashboardFilters,
     chosen, that unit's own figure is shown beside it. A period starting after the plan's
     start is not judged (see DashboardFilters.judged).
     """
-    targets = plan.targets.select_related("plan", "task", "indicator").prefetch_related(
-        "indicator__topics", "indicator__units", "indicator__tasks")
+    targets = list(plan.targets.select_related("plan", "task", "indicator").prefetch_related(
+        "indicator__topics", "indicator__units", "indicator__tasks"))
     on = min(filters.today, filters.end) if filters.end else filters.today
-    targets = list(targets)
     plain = [t.indicator for t in targets
              if _plain_product_indicator(getattr(t, "indicator", None))] if read else []
     found = read(plain) if read and plain else None
@@ -397,14 +396,15 @@ def late_section(plan: Plan, filters: DashboardFilters, graph: UnitGraph) -> Sec
 def months_section(products: PlanProducts, first: date, last: date) -> Section:
     """Products per month of the window, months without products shown as zero."""
     found = products.months()
-    rows: list[list[Cell]] = []
+    months: list[tuple[str, int]] = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        rows.append([f"{month:02d}/{year}", found.get((year, month), 0)])
+        months.append((f"{month:02d}/{year}", found.get((year, month), 0)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    rows: list[list[Cell]] = [[label, n] for label, n in months]
     return Section("months", _("Sản phẩm theo tháng"), [_("Tháng"), _("Số sản phẩm")], rows,
-                   bars=[(str(r[0]), float(r[1] or 0)) for r in rows], horizontal=False,
-                   total=sum(int(r[1] or 0) for r in rows), chart_width=960)
+                   bars=[(label, float(n)) for label, n in months], horizontal=False,
+                   total=sum(n for _label, n in months), chart_width=960)
 
 
 def units_section(products: PlanProducts, *, day: date, graph: UnitGraph,
@@ -435,24 +435,26 @@ def languages_section(products: QuerySet[Product], found: PlanProducts | None = 
         counts = [(name, n) for (name, _position), n in sorted(
             names.items(), key=lambda item: (-item[1], item[0][1]))]
         return _languages(counts)
-    return _languages(ProductLanguage.objects.filter(product__in=products).values(
+    return _languages(ProductLanguage.objects.filter(product__in=products).values(  # type: ignore[misc]
         "language__name", "language__position").annotate(n=Count("product_id")).values_list(
         "language__name", "n").order_by("-n", "language__position"))
 
 
 def _languages(counts: Iterable[tuple[str, int]]) -> Section:
-    rows: list[list[Cell]] = [[name, n] for name, n in counts]
+    counted = list(counts)
+    rows: list[list[Cell]] = [[name, n] for name, n in counted]
     return Section("languages", _("Sản phẩm theo ngôn ngữ"), [_("Ngôn ngữ"), _("Số sản phẩm")],
-                   rows, bars=[(str(r[0]), float(r[1] or 0)) for r in rows],
+                   rows, bars=[(name, float(n or 0)) for name, n in counted],
                    note=_("Sản phẩm song ngữ được tính ở mỗi ngôn ngữ."))
 
 
 def channels_section(products: PlanProducts) -> Section:
     counts = sorted(((code, n) for code, n in products.channels.items() if n),
                     key=lambda row: (-row[1], row[0]))
-    rows: list[list[Cell]] = [[str(Channel(code).label), n] for code, n in counts]
+    named = [(str(Channel(code).label), n) for code, n in counts]
+    rows: list[list[Cell]] = [[name, n] for name, n in named]
     return Section("channels", _("Sản phẩm theo kênh"), [_("Kênh"), _("Số sản phẩm")], rows,
-                   bars=[(str(r[0]), float(r[1] or 0)) for r in rows])
+                   bars=[(name, float(n)) for name, n in named])
 
 
 def dashboard_sections(plan: Plan, filters: DashboardFilters, *, user: User,

@@ -1,7 +1,9 @@
+from typing import Any, cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.forms import BoundField
+from django.forms import BoundField, ChoiceField
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -27,7 +29,8 @@ def _options(field: BoundField) -> list[tuple[str, str, bool]]:
     """
     value = field.value()  # already prepared: a pk, or the text sent
     chosen = "" if value is None else str(value)
-    return [(str(key), str(label), str(key) == chosen) for key, label in field.field.choices]
+    choices = cast(list[tuple[Any, Any]], cast(ChoiceField, field.field).choices)
+    return [(str(key), str(label), str(key) == chosen) for key, label in choices]
 
 
 @login_required

@@ -268,7 +268,8 @@ def _clear() -> None:
     kept = set(kept_models())
     cleared = [m for m in apps.get_models(include_auto_created=True)
                if m._meta.managed and not m._meta.proxy and (
-                   m in kept or m._meta.auto_created in kept
+                   # auto_created is the model a through table serves; the stubs say bool
+                   m in kept or m._meta.auto_created in kept  # type: ignore[comparison-overlap]
                    or m._meta.label_lower == "sessions.session"
                    or m._meta.app_label in NOT_KEPT_APPS)]
     for model in reversed(cleared):

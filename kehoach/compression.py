@@ -14,9 +14,10 @@ random-length name in the gzip header; brotli has no such field and relies on th
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 import brotli
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.text import compress_sequence, compress_string
@@ -75,13 +76,13 @@ class CompressionMiddleware(MiddlewareMixin):
         coding = "br" if "br" in accepted else "gzip" if "gzip" in accepted else None
         if coding is None or getattr(response, "is_async", False):
             return response
-        if response.streaming:
-            chunks = response.streaming_content
+        if isinstance(response, StreamingHttpResponse):
+            chunks = cast(Iterator[bytes], response.streaming_content)  # async returned above
             response.streaming_content = (
                 _brotli_sequence(chunks) if coding == "br"
                 else compress_sequence(chunks, max_random_bytes=GZIP_RANDOM_BYTES))
             del response.headers["Content-Length"]
-        else:
+        elif isinstance(response, HttpResponse):
             content = response.content
             compressed = (brotli.compress(content, quality=BROTLI_QUALITY) if coding == "br"
                           else compress_string(content, max_random_bytes=GZIP_RANDOM_BYTES))
@@ -89,6 +90,8 @@ class CompressionMiddleware(MiddlewareMixin):
                 return response
             response.content = compressed
             response.headers["Content-Length"] = str(len(compressed))
+        else:
+            return response
         etag = response.get("ETag")
         if etag and etag.startswith('"'):  # RFC 9110 8.8.1: another body, a weak validator
             response.headers["ETag"] = "W/" + etag
@@ -101,4 +104,5 @@ class CompressionMiddleware(MiddlewareMixin):
             return False
         if not COMPRESSIBLE_TYPE.match(response.get("Content-Type", "")):
             return False
-        return bool(response.streaming or len(response.content) >= MIN_LENGTH)
+        return isinstance(response, StreamingHttpResponse) or (
+            isinstance(response, HttpResponse) and len(response.content) >= MIN_LENGTH)

@@ -9,7 +9,8 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 
-def stored_file_response(request: HttpRequest, file: FieldFile, filename: str) -> HttpResponse:
+def stored_file_response(request: HttpRequest, file: FieldFile, filename: str
+                         ) -> HttpResponse | FileResponse:
     """`file` as an attachment named `filename`, or the "file missing" page with 404."""
     try:
         handle = file.open("rb") if file else None

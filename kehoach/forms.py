@@ -3,7 +3,7 @@
 import copy
 import re
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -69,7 +69,7 @@ def pk_error(value: object) -> ValidationError | None:
                            params={"value": shown})
 
 
-class BoundedModelChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+class BoundedModelChoiceField(forms.ModelChoiceField):
     """A ModelChoiceField that refuses a non-numeric or out-of-range id before querying."""
 
     def to_python(self, value: Any) -> Any:
@@ -80,7 +80,7 @@ class BoundedModelChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
         return super().to_python(value)
 
 
-class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
     """A ModelMultipleChoiceField that refuses bad ids and overlong lists before querying.
 
     Django checks each id with an exact lookup, which tolerates 2^64, then queries them all
@@ -97,7 +97,7 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):  # type: 
                 error = pk_error(item)
                 if error is not None:
                     raise error
-        return super()._check_values(value)
+        return super()._check_values(value)  # type: ignore[misc]  # private, not in the stubs
 
 
 def date_in_range(value: date) -> None:
@@ -109,9 +109,10 @@ def date_in_range(value: date) -> None:
 
 
 _BOUNDED_CLASSES: dict[type[forms.Field], type[forms.Field]] = {}
+F = TypeVar("F", bound=forms.Field)
 
 
-def _bounded_class(cls: type[forms.Field]) -> type[forms.Field]:
+def _bounded_class(cls: type[F]) -> type[F]:
     """`cls` with the id checks mixed in, keeping a subclass's own label or behaviour."""
     if issubclass(cls, BoundedModelChoiceField | BoundedModelMultipleChoiceField):
         return cls
@@ -119,7 +120,7 @@ def _bounded_class(cls: type[forms.Field]) -> type[forms.Field]:
         base = (BoundedModelMultipleChoiceField
                 if issubclass(cls, forms.ModelMultipleChoiceField) else BoundedModelChoiceField)
         _BOUNDED_CLASSES[cls] = type(f"Bounded{cls.__name__}", (base, cls), {})
-    return _BOUNDED_CLASSES[cls]
+    return cast(type[F], _BOUNDED_CLASSES[cls])
 
 
 def _set_bound(field: forms.Field, attr: str, limit: Any, validator: Any, html: str) -> None:
@@ -153,6 +154,18 @@ def bound_field(field: forms.Field) -> None:
         field.widget.attrs.update(field.widget_attrs(field.widget))
 
 
+FieldKind = TypeVar("FieldKind", bound=forms.Field)
+
+
+def field_of(form: forms.BaseForm, name: str, kind: type[FieldKind]) -> FieldKind:
+    """`form.fields[name]` as the kind of field it was declared as.
+
+    The stubs type `form.fields` as plain Fields; a form that sets a field's queryset or
+    choices after building says here which kind it is, so mypy checks what it sets.
+    """
+    return cast(FieldKind, form.fields[name])
+
+
 class BoundedForm:
     """Mixed into every form: each field gets the limits it lacks once the form is built.
 
@@ -174,7 +187,7 @@ class BoundedForm:
         super().full_clean()  # type: ignore[misc]
 
 
-class ServiceModelForm(BoundedForm, forms.ModelForm):  # type: ignore[type-arg]
+class ServiceModelForm(BoundedForm, forms.ModelForm):
     """A ModelForm for input and validation only: services do the saving.
 
     ModelForm validation writes the cleaned values onto its instance; working on a

@@ -21,4 +21,4 @@ class Request(HttpRequest):
 class AuthenticatedRequest(Request):
     """A request that passed `login_required`."""
 
-    user: User  # type: ignore[assignment]
+    user: User

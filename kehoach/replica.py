@@ -14,6 +14,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connections
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 
 REPLICA = "replica"
@@ -28,7 +29,7 @@ def replica_configured() -> bool:
 class ReplicaRouter:
     """Reads of a read-only request go to the replica; every write to the primary."""
 
-    def db_for_read(self, model: type, **hints: Any) -> str | None:
+    def db_for_read(self, model: type[Model], **hints: Any) -> str | None:
         if (_read_only.get() and replica_configured() and model._meta.app_label != "sessions"
                 and not connections["default"].in_atomic_block):
             return REPLICA

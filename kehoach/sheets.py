@@ -130,7 +130,7 @@ def read_table(data: bytes, spec: TableSpec) -> list[tuple[int, dict[str, Any]]]
 
 def in_every_language(texts: Iterable[Promise]) -> set[str]:
     """Folded texts as each language of the site writes them."""
-    found = set()
+    found: set[str] = set()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             found.update(fold(str(text)) for text in texts)

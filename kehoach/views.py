@@ -5,11 +5,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 
+from kehoach.http import AuthenticatedRequest
 from plans.selectors import plan_list, task_list
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """The start page: the plans, then the tasks of the user's own units."""
     unit_ids = list(request.user.memberships.values_list("unit_id", flat=True))
     my_tasks = task_list(unit_ids=unit_ids)[:20] if unit_ids else []
@@ -34,6 +35,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     The error may be the database itself, so nothing here may touch it; should the
     template fail too, a fixed Vietnamese page still answers instead of the server's own.
     """
+    html: str
     try:
         html = loader.render_to_string("500.html")
     except Exception:  # the error page must not fail

@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import BoundedForm
+from kehoach.forms import BoundedForm, field_of
 from plans.models import Plan, TaskStatus, TaskUnit
 from units.models import Unit
 from units.selectors import unit_choices
@@ -33,8 +33,8 @@ class TaskFilterForm(BoundedForm, forms.Form):
     due = forms.ChoiceField(label=_("Thời hạn"), required=False, choices=DUE_CHOICES)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["unit"].queryset = self._unit_choices()
+        super().__init__(*args, **kwargs)
+        field_of(self, "unit", forms.ModelChoiceField).queryset = self._unit_choices()
 
     def _unit_choices(self) -> QuerySet[Unit]:
         """The units that tasks (of the chosen plan, if any) name, and the unit asked for.
@@ -43,8 +43,7 @@ class TaskFilterForm(BoundedForm, forms.Form):
         and a drop-down of all of them outweighs the rest of the page many times.
         """
         named = TaskUnit.objects.filter(unit_id__isnull=False)
-        plan = self.fields["plan"].queryset.filter(
-            pk=_integer(self.data.get("plan"))).values("pk")
+        plan = Plan.objects.filter(pk=_integer(self.data.get("plan")) or 0).values("pk")
         if self.data.get("plan") and plan.exists():
             named = named.filter(task__plan_id__in=plan)
         asked = _integer(self.data.get("unit"))

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, Task, TaskRole, TaskStatus
 from records.models import Activity, Product
@@ -29,17 +29,18 @@ class PlanForm(UnitSearchFormMixin, ServiceModelForm):
         issuer = self.fields["issuer"]
         self.fields["issuer"] = UnitPickerField(label=issuer.label, required=issuer.required,
                                                 help_text=issuer.help_text)
-        self.fields["issuer"].offer(on=form_date(self, "issued_on", self.instance.issued_on
-                                                 or timezone.localdate()),
-                                    first=[self.instance.issuer_id] if self.instance.issuer_id
-                                    else [], date_field="issued_on")
+        field_of(self, "issuer", UnitPickerField).offer(
+            on=form_date(self, "issued_on", self.instance.issued_on or timezone.localdate()),
+            first=[self.instance.issuer_id] if self.instance.issuer_id else [],
+            date_field="issued_on")
         self.fields["issuer_name"].required = False
         self.fields["issuer_name"].help_text = _(
             "Để trống để dùng tên của cơ quan ban hành đã chọn."
         )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         issuer = data.get("issuer")
         if not data.get("issuer_name"):
             if issuer is None:
@@ -57,7 +58,7 @@ class TargetForm(ServiceModelForm):
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = plan.tasks.order_by("sort_key")
+        field_of(self, "task", forms.ModelChoiceField).queryset = plan.tasks.order_by("sort_key")
 
 
 def _names(text: str) -> list[str]:
@@ -106,8 +107,8 @@ class TaskForm(UnitSearchFormMixin, ServiceModelForm):
         for role, prefix in ((TaskRole.LEAD, "lead"), (TaskRole.COORDINATING, "coordinating")):
             chosen = [tu.unit_id for tu in rows if tu.role == role and tu.unit_id]
             # Units already chosen head the list, so a long list does not hide them.
-            self.fields[f"{prefix}_units"].offer(on=plan.issued_on or timezone.localdate(),
-                                                 first=chosen)
+            field_of(self, f"{prefix}_units", UnitPickerField).offer(
+                on=plan.issued_on or timezone.localdate(), first=chosen)
             if rows and not self.is_bound:
                 self.initial[f"{prefix}_units"] = chosen
                 self.initial[f"{prefix}_other"] = "\n".join(
@@ -166,7 +167,8 @@ class ProgressForm(BoundedForm, forms.Form):
     def __init__(self, *args: Any, task: Task, units: list[Unit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         unit_ids = [unit.pk for unit in units]
-        self.fields["unit"].queryset = Unit.objects.filter(pk__in=unit_ids)
+        field_of(self, "unit", forms.ModelChoiceField).queryset = (
+            Unit.objects.filter(pk__in=unit_ids))
         if len(units) == 1:
             self.fields["unit"].initial = units[0].pk
         evidence = {
@@ -178,7 +180,7 @@ class ProgressForm(BoundedForm, forms.Form):
         # An empty checklist says nothing; the page explains instead why there is none.
         for name, choices in evidence.items():
             if choices.exists():
-                self.fields[name].queryset = choices
+                field_of(self, name, forms.ModelChoiceField).queryset = choices
             else:
                 del self.fields[name]
         self.has_evidence = "products" in self.fields or "activities" in self.fields

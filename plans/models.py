@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from documents.header import DocumentHeader
 from kehoach.models import DerivedFieldsModel
@@ -330,7 +331,7 @@ class ProgressUpdate(models.Model):
 
     def clean(self) -> None:
         """A task at 100% is done, and nobody reports a day that has not come yet."""
-        errors: dict[str, list[str]] = {}
+        errors: dict[str, list[StrOrPromise]] = {}
         if self.percent == 100 and self.status != TaskStatus.DONE:
             errors["percent"] = [_("Tiến độ 100% nghĩa là đã hoàn thành: hãy chọn trạng thái "
                                    "“Hoàn thành” hoặc ghi tiến độ dưới 100%.")]

@@ -120,7 +120,9 @@ def task_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def task_edit(request: AuthenticatedRequest, plan_pk: int | None = None, pk: int | None = None
               ) -> HttpResponse:
     task = permissions.get_task_for_user(request.user, pk, change="edit") if pk else None
-    plan = task.plan if task else permissions.get_plan_for_user(request.user, plan_pk, change=True)
+    # The addresses give a task to edit or the plan of a new one; 0 finds no plan (404).
+    plan = task.plan if task else permissions.get_plan_for_user(request.user, plan_pk or 0,
+                                                                change=True)
     form = TaskForm(request.POST or None, instance=task, plan=plan)
     if request.method == "POST" and form.is_valid():
         try:

@@ -5,7 +5,7 @@ social media, a duration only for broadcasts, at least one language) live in rec
 which the pages call, so the admin must not become a way around them.
 """
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib import admin
 from django.db.models import QuerySet
@@ -18,7 +18,7 @@ from records.models import Activity, Language, Participation, Product, Topic
 class FoldedSearchMixin:
     """Search the folded search_text column with a folded term: "tap huan" finds "Tập huấn"."""
 
-    search_fields = ["search_text"]
+    search_fields: ClassVar[list[str] | tuple[str, ...]] = ["search_text"]
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet[Any],
                            search_term: str) -> tuple[QuerySet[Any], bool]:
@@ -38,7 +38,7 @@ class ReadOnlyMixin:
 
 
 @admin.register(Language)
-class LanguageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class LanguageAdmin(admin.ModelAdmin):
     list_display = ["name", "code", "group", "position"]
     list_editable = ["position"]
     list_filter = ["group"]
@@ -46,12 +46,12 @@ class LanguageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Topic)
-class TopicAdmin(FoldedSearchMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class TopicAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "description"]
 
 
 @admin.register(Product)
-class ProductAdmin(ReadOnlyMixin, FoldedSearchMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class ProductAdmin(ReadOnlyMixin, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "channel", "published_on", "unit"]
     list_filter = ["kind", "channel", "languages"]
     list_select_related = ["unit"]
@@ -59,13 +59,13 @@ class ProductAdmin(ReadOnlyMixin, FoldedSearchMixin, admin.ModelAdmin):  # type:
     exclude = ["search_text"]
 
 
-class ParticipationInline(ReadOnlyMixin, admin.TabularInline):  # type: ignore[type-arg]
+class ParticipationInline(ReadOnlyMixin, admin.TabularInline):
     model = Participation
     extra = 0
 
 
 @admin.register(Activity)
-class ActivityAdmin(ReadOnlyMixin, FoldedSearchMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class ActivityAdmin(ReadOnlyMixin, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "start_date", "end_date", "unit"]
     list_filter = ["kind"]
     list_select_related = ["unit"]

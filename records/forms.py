@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from kehoach.uploads import AUDIO, IMAGES, check_upload
 from plans.models import Task
 from records import selectors
@@ -36,8 +36,8 @@ def task_label(task: Task) -> str:
     return f"{task.plan.number_symbol} · {task.code}. {title}"
 
 
-class TaskChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
-    def label_from_instance(self, obj: Task) -> str:  # type: ignore[override]
+class TaskChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Task) -> str:
         return task_label(obj)
 
 
@@ -83,9 +83,9 @@ class RecordFilterForm(BoundedForm, forms.Form):
             data["unit"] = str(default_unit)
         super().__init__(data)
         # Old records stay findable: the filter offers every unit, ended ones say since when.
-        self.fields["unit"].offer(on=None, first=own_units or [])
-        self.fields["topic"].queryset = selectors.topic_choices()
-        self.fields["task"].queryset = selectors.task_choices()
+        field_of(self, "unit", UnitPickerField).offer(on=None, first=own_units or [])
+        field_of(self, "topic", forms.ModelChoiceField).queryset = selectors.topic_choices()
+        field_of(self, "task", forms.ModelChoiceField).queryset = selectors.task_choices()
 
     def filters(self) -> dict[str, Any]:
         """cleaned_data as keyword arguments of the list selectors; invalid values are ignored."""
@@ -139,17 +139,17 @@ class RecordForm(UnitSearchFormMixin, ServiceModelForm):
         self.fields["unit"] = UnitPickerField(
             label=self.fields["unit"].label, help_text=self.fields["unit"].help_text,
             queryset=None if allowed is None else Unit.objects.filter(pk__in=allowed))
-        self.fields["unit"].offer(
+        field_of(self, "unit", UnitPickerField).offer(
             on=form_date(self, self.date_field, stored or timezone.localdate()),
             first=user.units.values_list("pk", flat=True), scope=allowed,
             date_field=self.date_field)
         served = list(self.instance.tasks.all()) if self.instance.pk else []
-        tasks = self.fields["tasks"]
+        tasks = field_of(self, "tasks", forms.ModelChoiceField)
         tasks.queryset = selectors.task_choices(include=[t.pk for t in served])
-        tasks.label_from_instance = task_label
+        tasks.label_from_instance = task_label  # type: ignore[method-assign, assignment]
         tasks.help_text = _("Các nhiệm vụ của kế hoạch đang thực hiện mà sản phẩm, hoạt động "
                             "này phục vụ.")
-        self.fields["topics"].queryset = selectors.topic_choices()
+        field_of(self, "topics", forms.ModelChoiceField).queryset = selectors.topic_choices()
 
 
 class ProductForm(RecordForm):

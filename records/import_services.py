@@ -211,7 +211,7 @@ def _from_json(items: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
         ids["unit"].add(item["values"]["unit"])
         for key in ("languages", "topics", "tasks"):
             ids[key].update(item["values"][key])
-    objects = {
+    objects: dict[str, dict[int, Any]] = {
         "unit": Unit.objects.in_bulk(ids["unit"]),
         "languages": Language.objects.in_bulk(ids["languages"]),
         "topics": Topic.objects.in_bulk(ids["topics"]),

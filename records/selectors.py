@@ -112,7 +112,7 @@ def task_choices(*, today: date | None = None, include: Collection[int] = ()) ->
 
 def _count_by_topic(through: type[Model]) -> Coalesce:
     """Rows of a topic link table per topic, as a subquery: two joined counts would multiply."""
-    rows = (through.objects.filter(topic_id=OuterRef("pk")).order_by().values("topic_id")
+    rows = (through._default_manager.filter(topic_id=OuterRef("pk")).order_by().values("topic_id")
             .annotate(n=Count("pk")).values("n"))
     return Coalesce(Subquery(rows), 0)
 
@@ -133,7 +133,7 @@ def task_record_counts(task_ids: Collection[int]) -> dict[int, tuple[int, int]]:
     """(products, activities) linked to each task: what unlinking a task would cost."""
     counts: dict[int, list[int]] = {pk: [0, 0] for pk in task_ids}
     for slot, through in enumerate((Product.tasks.through, Activity.tasks.through)):
-        rows = (through.objects.filter(task_id__in=task_ids).values("task_id")
+        rows = (through._default_manager.filter(task_id__in=task_ids).values("task_id")
                 .annotate(n=Count("pk")).values_list("task_id", "n"))
         for task_id, n in rows:
             counts[task_id][slot] = n

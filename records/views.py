@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -99,7 +99,7 @@ def product_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def product_file(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+def product_file(request: AuthenticatedRequest, pk: int) -> HttpResponse | FileResponse:
     """The attached file, to every logged-in user, under the name it was uploaded with."""
     product = permissions.get_product_for_user(request.user, pk)
     if not product.file:

@@ -38,21 +38,21 @@ class ReadOnlyMixin(NoAddMixin):
         return False
 
 
-class FormSectionInline(admin.TabularInline):  # type: ignore[type-arg]
+class FormSectionInline(admin.TabularInline):
     model = FormSection
     extra = 0
     ordering = ["position"]
 
 
 @admin.register(ReportForm)
-class ReportFormAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReportFormAdmin(admin.ModelAdmin):
     list_display = ["name", "created_at"]
     readonly_fields = ["created_at"]
     inlines = [FormSectionInline]
 
 
 @admin.register(ReportingPeriod)
-class ReportingPeriodAdmin(NoAddMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class ReportingPeriodAdmin(NoAddMixin, admin.ModelAdmin):
     list_display = ["title", "receiving_unit", "first_day", "last_day", "deadline", "request",
                     "closed_at"]
     list_filter = ["kind", "year"]
@@ -65,33 +65,33 @@ class ReportingPeriodAdmin(NoAddMixin, admin.ModelAdmin):  # type: ignore[type-a
     raw_id_fields = ["receiving_unit", "parent"]
 
 
-class SubmissionSectionInline(ReadOnlyMixin, admin.StackedInline):  # type: ignore[type-arg]
+class SubmissionSectionInline(ReadOnlyMixin, admin.StackedInline):
     model = SubmissionSection
     extra = 0
     fields = ["position", "title", "text", "version", "updated_by", "updated_at"]
 
 
-class SubmissionEventInline(ReadOnlyMixin, admin.TabularInline):  # type: ignore[type-arg]
+class SubmissionEventInline(ReadOnlyMixin, admin.TabularInline):
     model = SubmissionEvent
     extra = 0
 
 
 @admin.register(Submission)
-class SubmissionAdmin(ReadOnlyMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class SubmissionAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["unit", "period", "status", "submitted_at", "approved_at"]
     list_filter = ["status", "period"]
     list_select_related = ["unit", "period"]
     inlines = [SubmissionSectionInline, SubmissionEventInline]
 
 
-class ConsolidatedSectionInline(admin.StackedInline):  # type: ignore[type-arg]
+class ConsolidatedSectionInline(admin.StackedInline):
     model = ConsolidatedSection
     extra = 0
     readonly_fields = ["links", "sources"]
 
 
 @admin.register(ConsolidatedReport)
-class ConsolidatedReportAdmin(NoAddMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class ConsolidatedReportAdmin(NoAddMixin, admin.ModelAdmin):
     list_display = ["title", "period", "status", "exported_at"]
     list_filter = ["status"]
     list_select_related = ["period"]
@@ -102,13 +102,13 @@ class ConsolidatedReportAdmin(NoAddMixin, admin.ModelAdmin):  # type: ignore[typ
 
 
 @admin.register(Notice)
-class NoticeAdmin(ReadOnlyMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class NoticeAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["user", "text", "created_at", "read_at"]
     list_select_related = ["user"]
 
 
 @admin.register(Reminder)
-class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin):  # type: ignore[type-arg]
+class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["period", "unit", "kind", "sent_on", "recipients"]
     list_filter = ["kind"]
     list_select_related = ["period", "unit"]

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import PK_MAX, BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import PK_MAX, BoundedForm, DateInput, ServiceModelForm, field_of
 from plans.models import Plan
 from reporting import periods
 from reporting.models import (
@@ -53,8 +53,8 @@ WINDOW_FIELDS = ("kind", "year", "number", "deadline")
 CHOSEN = ("kind", "year", "number", "receiving_unit", "plan", "form", "request")
 
 
-class PlanChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
-    def label_from_instance(self, obj: Plan) -> str:  # type: ignore[override]
+class PlanChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Plan) -> str:
         return f"{obj.number_symbol} – {obj.title}"
 
 
@@ -70,7 +70,9 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
                              initial=periods.SIX_MONTH)
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     number = forms.TypedChoiceField(
-        label=_("Tháng hoặc quý"), coerce=int, required=False, empty_value=1, initial=1,
+        label=_("Tháng hoặc quý"), coerce=int, required=False,
+        empty_value=1,  # type: ignore[arg-type]  # coerce=int: the empty value is month 1
+        initial=1,
         choices=[(n, str(n)) for n in range(1, 13)],
         help_text=_("Tháng (1–12) với báo cáo tháng, quý (1–4) với báo cáo quý; các loại khác "
                     "bỏ qua ô này."))
@@ -103,21 +105,25 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
         initial = self._initial(user, period)
         initial.update({name: chosen[name] for name in CHOSEN if chosen and chosen.get(name)})
         super().__init__(data, initial=initial)
-        self.fields["plan"].queryset = Plan.objects.order_by("-issued_on", "-pk")
-        self.fields["form"].queryset = ReportForm.objects.order_by("pk")
-        self.fields["parent"].queryset = parent_choices(period)
-        self.fields["parent"].label_from_instance = lambda parent: parent.label
+        field_of(self, "plan", forms.ModelChoiceField).queryset = (
+            Plan.objects.order_by("-issued_on", "-pk"))
+        field_of(self, "form", forms.ModelChoiceField).queryset = ReportForm.objects.order_by("pk")
+        field_of(self, "parent", forms.ModelChoiceField).queryset = parent_choices(period)
+        # Django's documented way to label a field's choices otherwise than str(object)
+        field_of(self, "parent", forms.ModelChoiceField).label_from_instance = (  # type: ignore[method-assign]
+            lambda parent: parent.label)  # type: ignore[assignment]
         window = self.window()
         plan = self._chosen(Plan, "plan")
         if window and not self.is_bound and period is None:  # before the fields are read
             self.initial["units"] = [u.pk for u in default_units(plan, on=window.last_day)]
             self.initial["deadline"] = window.deadline
         day = window.last_day if window else timezone.localdate()
-        self.fields["receiving_unit"].offer(on=day, first=own_unit_ids(user))
+        field_of(self, "receiving_unit", UnitPickerField).offer(on=day, first=own_unit_ids(user))
         likely = period_unit_choices(plan=plan, on=day, include=self._selected_units(),
                                      receiving_unit=self._chosen(Unit, "receiving_unit"))
-        self.fields["units"].offer(on=day, first=[u.pk for u in likely],
-                                   first_label=_("Đơn vị của kế hoạch và cùng cấp"))
+        field_of(self, "units", UnitPickerField).offer(
+            on=day, first=[u.pk for u in likely],
+            first_label=str(_("Đơn vị của kế hoạch và cùng cấp")))
 
     @classmethod
     def preview(cls, data: QueryDict, *, user: User) -> "PeriodForm":
@@ -208,9 +214,10 @@ class PeriodsGenerateForm(UnitSearchFormMixin, BoundedForm, forms.Form):
             "year": timezone.localdate().year, "kinds": [periods.SIX_MONTH, periods.ANNUAL],
             "receiving_unit": own[0] if own else None, "plan": default_plan(),
             "form": default_form()})
-        self.fields["receiving_unit"].offer(on=timezone.localdate(), first=own)
-        self.fields["plan"].queryset = Plan.objects.order_by("-issued_on", "-pk")
-        self.fields["form"].queryset = ReportForm.objects.order_by("pk")
+        field_of(self, "receiving_unit", UnitPickerField).offer(on=timezone.localdate(), first=own)
+        field_of(self, "plan", forms.ModelChoiceField).queryset = (
+            Plan.objects.order_by("-issued_on", "-pk"))
+        field_of(self, "form", forms.ModelChoiceField).queryset = ReportForm.objects.order_by("pk")
 
 
 class SectionTextForm(BoundedForm, forms.Form):
@@ -253,7 +260,7 @@ FormSectionFormSet = forms.formset_factory(FormSectionForm, extra=1, can_order=T
                                            can_delete=True)
 
 
-def section_specs(formset: forms.BaseFormSet) -> list[SectionSpec]:  # type: ignore[type-arg]
+def section_specs(formset: forms.BaseFormSet) -> list[SectionSpec]:
     """The parts in the order the administrator numbered them, without those deleted."""
     return [SectionSpec(title=f.cleaned_data["title"], hint=f.cleaned_data.get("hint", ""),
                         pk=f.cleaned_data.get("pk")) for f in formset.ordered_forms]

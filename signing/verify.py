@@ -178,7 +178,7 @@ def signing_time(signature: EmbeddedPdfSignature) -> datetime | None:
     """The signed timestamp's time if the signature has one, else what the signer wrote."""
     for token in extract_tst_data_iter(signature.signer_info, signed=False):
         info = token["encap_content_info"]["content"].parsed
-        return info["gen_time"].native  # type: ignore[no-any-return]
+        return info["gen_time"].native
     return signature.self_reported_timestamp
 
 

@@ -5,11 +5,13 @@ The upload, issue and version forms live on the report's own page (signing's tem
 their POSTs come here and go back there, with the outcome as a message.
 """
 
+from typing import cast
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import translation
@@ -20,20 +22,17 @@ from exports import decree30, pdf
 from kehoach.actions import show_refusal
 from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
 from reporting.models import ConsolidatedReport
+from reporting.permissions import get_submission_for_user
 from reporting.selectors.consolidated import get_period, get_report
 from reporting.unit_document import submission_document
 from signing import permissions, selectors, services
 from signing.forms import IssueForm, NewVersionForm, SignedUploadForm, TrustedRootForm
 from signing.models import SignedDocument
 
-try:  # moving into reporting.permissions as this is written; either place serves
-    from reporting.permissions import get_submission_for_user
-except ImportError:  # pragma: no cover
-    from reporting.selectors.submissions import get_submission_for_user  # type: ignore[no-redef]
 
-
-def _report(request: HttpRequest, period_pk: int) -> ConsolidatedReport | None:
+def _report(request: AuthenticatedRequest, period_pk: int) -> ConsolidatedReport | None:
     permissions.check_can_sign_report(request.user)
     return get_report(get_period(period_pk))
 
@@ -42,7 +41,7 @@ def _page(period_pk: int) -> HttpResponse:
     return redirect(reverse("reporting:consolidated", args=[period_pk]))
 
 
-def _said(request: HttpRequest, document: SignedDocument) -> None:
+def _said(request: AuthenticatedRequest, document: SignedDocument) -> None:
     if document.verified:
         messages.success(request, _("Đã ký số: chữ ký hợp lệ, đúng văn bản đã xuất."))
         return
@@ -53,14 +52,14 @@ def _said(request: HttpRequest, document: SignedDocument) -> None:
 
 @login_required
 @require_POST
-def upload_report(request: HttpRequest, pk: int) -> HttpResponse:
+def upload_report(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     if report is None:  # nothing built yet: the page says so
         return _page(pk)
     form = SignedUploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        for error in form.errors.get("file", []):
-            messages.error(request, error)
+        for message in form.errors.get("file", []):
+            messages.error(request, str(message))
         return redirect(report)
     try:
         document = services.upload_signed_report(user=request.user, report=report,
@@ -74,7 +73,7 @@ def upload_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def issue(request: HttpRequest, pk: int) -> HttpResponse:
+def issue(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     permissions.check_can_sign_report(request.user)
     document = get_object_or_404(SignedDocument.objects.select_related("report__period"),
                                  pk=pk, report__isnull=False)
@@ -86,16 +85,16 @@ def issue(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             add_service_errors(form, error)
     for errors in form.errors.values():
-        for error in errors:
-            messages.error(request, error)
+        for message in errors:
+            messages.error(request, str(message))
     if not form.errors:
         messages.success(request, _("Đã ban hành báo cáo; nội dung và số liệu đã được khóa."))
-    return redirect(document.report)
+    return redirect(cast(ConsolidatedReport, document.report))  # the lookup asks for a report
 
 
 @login_required
 @require_POST
-def new_version(request: HttpRequest, pk: int) -> HttpResponse:
+def new_version(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     if report is None:
         return _page(pk)
@@ -116,13 +115,13 @@ def new_version(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def upload_submission(request: HttpRequest, pk: int) -> HttpResponse:
+def upload_submission(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     submission = get_submission_for_user(request.user, pk)
     permissions.check_can_sign_submission(request.user, submission.unit_id)
     form = SignedUploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        for error in form.errors.get("file", []):
-            messages.error(request, error)
+        for message in form.errors.get("file", []):
+            messages.error(request, str(message))
         return redirect(submission)
     try:
         with translation.override("vi"):  # the document the unit downloaded and signed
@@ -141,7 +140,7 @@ def upload_submission(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def download(request: HttpRequest, pk: int) -> HttpResponse:
+def download(request: AuthenticatedRequest, pk: int) -> HttpResponse | FileResponse:
     document = selectors.get_document_for_user(request.user, pk)
     name = f"da-ky-so-{document.pk}-{document.sha256[:8]}.pdf"
     return stored_file_response(request, document.file, name)
@@ -149,7 +148,7 @@ def download(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def roots(request: HttpRequest) -> HttpResponse:
+def roots(request: AuthenticatedRequest) -> HttpResponse:
     permissions.check_can_manage_roots(request.user)
     form = TrustedRootForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -168,7 +167,7 @@ def roots(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def root_active(request: HttpRequest, pk: int) -> HttpResponse:
+def root_active(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     permissions.check_can_manage_roots(request.user)
     root = selectors.get_root(pk)
     services.set_root_active(user=request.user, root=root, active=request.POST.get("active") == "1")

@@ -4,7 +4,7 @@ from units.models import Unit
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class UnitAdmin(admin.ModelAdmin):
     list_display = ["name", "short_name", "kind", "official_code", "valid_from", "valid_to"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name", "search_text", "official_code"]

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from units.models import Unit, UnitKind
 from units.selectors import unit_choices
 
@@ -18,12 +18,12 @@ class UnitForm(ServiceModelForm):
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         others = unit_choices()
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
-        self.fields["parent"].queryset = others
-        self.fields["successors"].queryset = others
+        field_of(self, "parent", forms.ModelChoiceField).queryset = others
+        field_of(self, "successors", forms.ModelChoiceField).queryset = others
 
 
 class UnitSearchForm(BoundedForm, forms.Form):

@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.forms import BoundedForm
+from kehoach.forms import BoundedForm, field_of
 from units import catalogue
 from units.bodies import Body
 from units.models import UnitKind
@@ -22,7 +22,7 @@ class ProvinceImportForm(BoundedForm, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["province"].choices = [("", "—")] + [
+        field_of(self, "province", forms.ChoiceField).choices = [("", "—")] + [
             (p.code, p.title) for p in catalogue.provinces()]
 
 
@@ -48,7 +48,7 @@ class BodiesForm(BoundedForm, forms.Form):
                     "name": body.name}}))
             self.fields[f"name_{index}"] = forms.CharField(
                 label=_("Tên cơ quan, đơn vị"), required=False, max_length=255,
-                initial=body.name, help_text=body.note)
+                initial=body.name, help_text=str(body.note))
             self.fields[f"kind_{index}"] = forms.ChoiceField(
                 label=_("Loại đơn vị"), choices=UnitKind.choices, initial=body.kind,
                 widget=forms.Select(attrs={"aria-label": _("Loại đơn vị")}))

@@ -95,7 +95,7 @@ class UnitPickerWidget(forms.Widget):
     def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
         return False if self.multiple else name not in data
 
-    def format_value(self, value: Any) -> list[str]:
+    def format_value(self, value: Any) -> list[str]:  # type: ignore[override]  # always a list
         if value is None:
             return []
         values = value if isinstance(value, list | tuple) else [value]
@@ -187,7 +187,7 @@ class _Offering:
         self.widget.first_label = first_label
 
 
-class UnitPickerField(_Offering, forms.ModelChoiceField):  # type: ignore[type-arg]
+class UnitPickerField(_Offering, forms.ModelChoiceField):
     """One unit. Any unit is accepted here; the services judge its validity on the date."""
 
     def __init__(self, *, queryset: Any = None, **kwargs: Any) -> None:
@@ -197,7 +197,7 @@ class UnitPickerField(_Offering, forms.ModelChoiceField):  # type: ignore[type-a
         self.widget.empty_label = None if self.required else str(self.empty_label or "")
 
 
-class UnitPickerMultipleField(_Offering, forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+class UnitPickerMultipleField(_Offering, forms.ModelMultipleChoiceField):
     """Several units, ticked."""
 
     def __init__(self, *, queryset: Any = None, **kwargs: Any) -> None:

@@ -54,7 +54,8 @@ def unit_tree_children(nodes: Sequence[Unit], *, include_ended: bool = True,
                         order_by=[vi_order("name").asc(), F("pk").asc()]),
         ).filter(rank__lte=limit).order_by("parent_id", "rank")
         for child in children:
-            by_parent[child.parent_id].append(child)
+            if child.parent_id is not None:  # the query asks for children of these parents
+                by_parent[child.parent_id].append(child)
     for node in nodes:
         node.tree_children = by_parent[node.pk]  # type: ignore[attr-defined]
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.models import Membership
 from accounts.selectors import history_for
 from kehoach.forms import add_service_errors
+from kehoach.http import AuthenticatedRequest
 from units import selectors, services, tree
 from units.forms import UnitForm, UnitSearchForm
 from units.models import Unit
@@ -20,7 +21,7 @@ TREE_PAGE = 20
 
 
 @login_required
-def unit_list(request: HttpRequest) -> HttpResponse:
+def unit_list(request: AuthenticatedRequest) -> HttpResponse:
     """The units as a tree, one level a page; a search or a kind lists the matches flat."""
     form = UnitSearchForm(request.GET)
     form.is_valid()

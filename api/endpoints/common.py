@@ -1,5 +1,6 @@
 """What products and activities share on the way in: the unit, and what a payload refers to."""
 
+from collections.abc import Callable
 from typing import Any
 
 from api import permissions, selectors
@@ -11,8 +12,9 @@ ERRORS: dict[int, Any] = {401: ErrorOut, 403: ErrorOut, 422: ValidationErrorOut}
 
 def resolve_relations(fields: dict[str, Any]) -> dict[str, Any]:
     """Codes and ids of the payload as objects; unknown ones are a 422 naming them."""
-    resolvers = {"languages": selectors.languages_by_code, "topics": selectors.topics_by_id,
-                 "tasks": selectors.tasks_by_id}
+    resolvers: dict[str, Callable[[Any], list[Any]]] = {
+        "languages": selectors.languages_by_code, "topics": selectors.topics_by_id,
+        "tasks": selectors.tasks_by_id}
     return {name: resolve(fields.pop(name)) for name, resolve in resolvers.items()
             if fields.get(name) is not None}
 

@@ -132,7 +132,7 @@ def _plan_changes(plan: Plan, reviewed: Reviewed) -> list[FieldChange]:
     for name, new in plan_values(reviewed).items():
         old = getattr(plan, name)
         if _shown(old) != _shown(new):
-            found.append(FieldChange(str(Plan._meta.get_field(name).verbose_name),
+            found.append(FieldChange(str(getattr(Plan._meta.get_field(name), "verbose_name", name)),
                                      _shown(old), _shown(new)))
     return found
 
@@ -164,7 +164,7 @@ def _unit_names(reviewed: Reviewed) -> dict[str, str]:
 def _task_change(task: Task, new: ReviewedTask, names: dict[str, str]) -> ItemChange | None:
     lead = [names.get(n, n) for n in lines(new.get("lead", ""))]
     coordinating = [names.get(n, n) for n in lines(new.get("coordinating", ""))]
-    compared = [
+    compared: list[tuple[str, Any, Any]] = [
         (_("Mã"), task.code, new.get("code", "")),
         (_("Tên nhiệm vụ"), task.title, new.get("title", "")),
         (_("Đơn vị chủ trì"), "; ".join(u.name for u in task.lead_units), "; ".join(lead)),

@@ -172,8 +172,8 @@ def _apply(plan: Plan, reconciliation: Reconciliation, units: dict[str, Unit | s
     _create_tasks(plan, tasks.added, units)
     by_code = {t.code: t for t in plan.tasks.all()}
     position_of = {id(item): n for n, item in enumerate(reviewed_targets, start=1)}
-    for target, item in targets.pairs:
-        services.target_update(target=target, **_target_fields(item, position_of[id(item)],
-                                                                by_code))
-    for item in targets.added:
-        _create_target(plan, item, position_of[id(item)], by_code)
+    for target, target_item in targets.pairs:
+        services.target_update(target=target, **_target_fields(
+            target_item, position_of[id(target_item)], by_code))
+    for added in targets.added:
+        _create_target(plan, added, position_of[id(added)], by_code)

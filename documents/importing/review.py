@@ -25,7 +25,8 @@ def review_initial(parsed: ParsedDocument) -> Reviewed:
     """The review form's starting values, from what the parser read."""
     header = parsed.get("document") or {}
     signer = header.get("signer") or {}
-    years = parsed.get("plan_years") or [None, None]
+    plan_years = parsed.get("plan_years")
+    years: list[int | None] = list(plan_years) if plan_years else [None, None]
     issued = header.get("date") or ""
     plan: ReviewedPlan = {
         "doc_type": _DOC_TYPES.get(header.get("type_name") or "", DocumentType.PLAN),

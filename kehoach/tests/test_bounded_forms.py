@@ -11,6 +11,7 @@ two), and the examples take minutes there that they take seconds here.
 """
 
 import os
+from io import BytesIO
 import time
 from collections.abc import Callable
 from datetime import date
@@ -62,6 +63,8 @@ EXEMPT = {
     "logout": "logs the client out; takes no field",
     "set_language": "Django's language switch; sets a cookie, writes nothing",
     "password_change_done": "a page after the change; no form",
+    "units:sheet_confirm": "the answer to an upload, whose rows travel signed in the page: "
+                           "any other input is refused by the signature (units/tests)",
     "invitation_accept": "Django's set-password form behind a one-time link from an e-mail; "
                          "accounts/tests/test_people.py posts to it",
     "password_reset_confirm": "the same form behind a reset link; accounts/tests/"
@@ -145,6 +148,49 @@ def _states(coordinator: User, reporter: User) -> None:
     assert period is not None
     consolidated_build(user=coordinator, period=period, queue=False)
     consolidated_merge(report_id=ConsolidatedReport.objects.get(period=period).pk)
+    _signing_states(coordinator, ConsolidatedReport.objects.get(period=period), quarter)
+
+
+def _signing_states(coordinator: User, report: Any, quarter: Any) -> None:
+    """What the signing panel needs to show its forms: the demo's report exported with a
+    verified signed copy (upload, issue), an issued report on another period (a new
+    version), and a trusted root certificate (its switch)."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from reporting.models import ConsolidatedReport
+    from signing.models import SignedDocument, TrustedRoot
+
+    blank, now = _blank_pdf(), timezone.now()
+    report.pdf.save("bao-cao.pdf", ContentFile(blank), save=False)
+    report.status = "ready"
+    report.save()
+    signed = {"version": 1, "sha256": "0" * 64, "exported_sha256": "0" * 64, "verified": True,
+              "uploaded_by": coordinator}
+    SignedDocument.objects.create(report=report, file=ContentFile(blank, "da-ky.pdf"), **signed)
+    issued = ConsolidatedReport.objects.create(
+        period=quarter, status="ready", issuing_body="SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        symbol="BC-STTTT", place="Sóc Trăng", title="Kết quả quý III năm 2024",
+        issued_at=now, created_by=coordinator)
+    SignedDocument.objects.create(report=issued, file=ContentFile(blank, "ban-hanh.pdf"),
+                                  issued_at=now, issued_by=coordinator, number="12",
+                                  issued_on=now.date(), **signed)
+    TrustedRoot.objects.create(name="CA thử nghiệm", certificate=b"0", subject="CN=CA thử",
+                               serial="01", fingerprint="ab" * 32, not_before=now,
+                               not_after=now + timedelta(days=365), added_by=coordinator)
+
+
+def _blank_pdf() -> bytes:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    out = BytesIO()
+    pdf.save(out)
+    pdf.close()
+    return out.getvalue()
 
 
 def _targets(client_as: Callable[[str], Client]) -> list[tuple[str, FormSpec]]:
@@ -152,10 +198,19 @@ def _targets(client_as: Callable[[str], Client]) -> list[tuple[str, FormSpec]]:
     form on five task pages is one form."""
     found: dict[tuple[str, str], tuple[str, FormSpec]] = {}
     for role in ROLES:
-        for form in crawl(client_as(role), START):
+        for form in crawl(client_as(role), _start()):
             if form.pattern and form.pattern not in EXEMPT:
                 found.setdefault((form.method, form.pattern), (role, form))
     return list(found.values())
+
+
+def _start() -> list[str]:
+    """START, and the pages no link leads to from there: a province's checklist of bodies,
+    offered once after its catalogue import."""
+    from django.urls import reverse
+
+    return [*START, "/signing/roots/",
+            reverse("units:bodies", args=[Unit.objects.get(code="ST").pk])]
 
 
 def _fuzz(client: Client, form: FormSpec, renderer: Renderer) -> None:

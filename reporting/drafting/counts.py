@@ -96,10 +96,11 @@ def products_in(unit_ids: Collection[int], first: date, last: date) -> QuerySet[
     return Product.objects.filter(unit_id__in=unit_ids, published_on__range=(first, last))
 
 
-def _language_flags(product_ref: str) -> dict[str, Exists]:
+def _language_flags(product_ref: str) -> tuple[Exists, Exists]:
+    """(has Vietnamese, has another language) of the product `product_ref` points at."""
     national = Q(language__group=LanguageGroup.NATIONAL)
     mine = ProductLanguage.objects.filter(product=OuterRef(product_ref))
-    return {"vietnamese": Exists(mine.filter(national)), "other": Exists(mine.exclude(national))}
+    return Exists(mine.filter(national)), Exists(mine.exclude(national))
 
 
 def count_work(unit_ids: Collection[int], first: date, last: date,
@@ -107,7 +108,8 @@ def count_work(unit_ids: Collection[int], first: date, last: date,
     """The units' products (by publication date) and activities (by start) in [first, last]."""
     work = WorkCount()
     products = products_in(unit_ids, first, last)
-    for row in (products.order_by().annotate(**_language_flags("pk"))
+    vietnamese, other = _language_flags("pk")
+    for row in (products.order_by().annotate(vietnamese=vietnamese, other=other)
                 .values("unit_id", "kind", "channel", "vietnamese", "other")
                 .annotate(n=Count("pk"))):
         work.products.add(kind=row["kind"], unit=row["unit_id"], vietnamese=row["vietnamese"],
@@ -124,7 +126,8 @@ def count_work(unit_ids: Collection[int], first: date, last: date,
 def _count_task_products(work: WorkCount, products: QuerySet[Product],
                          plan_id: int | None) -> None:
     linked = ProductTask.objects.filter(product__in=products, task__plan_id=plan_id).order_by()
-    for row in (linked.annotate(**_language_flags("product_id"))
+    vietnamese, other = _language_flags("product_id")
+    for row in (linked.annotate(vietnamese=vietnamese, other=other)  # type: ignore[misc]
                 .values("task_id", "product__unit_id", "product__kind", "vietnamese", "other")
                 .annotate(n=Count("product_id"))):
         work.task_products.setdefault(row["task_id"], ProductCount()).add(
@@ -137,7 +140,8 @@ def _count_task_products(work: WorkCount, products: QuerySet[Product],
         work.task_products.setdefault(task_id, ProductCount()).by_language[code] += n
     outside = products.exclude(tasks__plan_id=plan_id) if plan_id else products
     count = work.task_products.setdefault(OUTSIDE, ProductCount())
-    for row in (outside.order_by().annotate(**_language_flags("pk"))
+    vietnamese, other = _language_flags("pk")
+    for row in (outside.order_by().annotate(vietnamese=vietnamese, other=other)
                 .values("unit_id", "kind", "vietnamese", "other").annotate(n=Count("pk"))):
         count.add(kind=row["kind"], unit=row["unit_id"], vietnamese=row["vietnamese"],
                   other=row["other"], n=row["n"])
@@ -159,7 +163,7 @@ def _count_activities(work: WorkCount, unit_ids: Collection[int], first: date, l
         tasks.setdefault(activity_id, []).append(task_id)
     for activity_id, unit, kind in activities.values_list("pk", "unit_id", "kind"):
         people = groups.get(activity_id, {})
-        args = {"kind": kind, "unit": unit, "people": sum(people.values()), "groups": people}
-        work.activities.add(**args)
-        for task_id in tasks.get(activity_id) or [OUTSIDE]:
-            work.task_activities.setdefault(task_id, ActivityCount()).add(**args)
+        counted = [work.activities, *(work.task_activities.setdefault(task_id, ActivityCount())
+                                      for task_id in tasks.get(activity_id) or [OUTSIDE])]
+        for count in counted:
+            count.add(kind=kind, unit=unit, people=sum(people.values()), groups=people)

@@ -8,8 +8,10 @@ shares of a table's rows add up to 100%, never more.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
+from django_stubs_ext import StrOrPromise
 
 from indicators.compute import Status
 from kehoach.vntext.formats import vn_count, vn_date, vn_number
@@ -25,7 +27,7 @@ SHARE_OF_PRODUCTS = "Tỷ lệ trên tổng số sản phẩm"
 
 
 def _counted(code: str, title: str, label: str, counts: Counter[str],
-             choices: list[tuple[str, str]]) -> FigureTable:
+             choices: Sequence[tuple[str, StrOrPromise]]) -> FigureTable:
     rows = [Row(key, str(name), [counts[key], None]) for key, name in choices if counts.get(key)]
     return FigureTable(code, title, [label, _("Số sản phẩm"), _(SHARE_OF_PRODUCTS)], rows,
                        shares={1: 0})

@@ -37,11 +37,11 @@ def _latest_progress(period: ReportingPeriod, unit: Unit, task_ids: list[int]
 def _evidence(period: ReportingPeriod, unit: Unit, task_ids: list[int]
               ) -> tuple[dict[int, int], dict[int, int]]:
     """How many of the unit's products and activities in the window serve each task."""
-    products = dict(ProductTask.objects.filter(
+    products = dict(ProductTask.objects.filter(  # type: ignore[misc]
         task_id__in=task_ids, product__unit=unit,
         product__published_on__range=(period.first_day, period.last_day),
     ).order_by().values("task_id").annotate(n=Count("product_id")).values_list("task_id", "n"))
-    activities = dict(ActivityTask.objects.filter(
+    activities = dict(ActivityTask.objects.filter(  # type: ignore[misc]
         task_id__in=task_ids, activity__unit=unit,
         activity__start_date__range=(period.first_day, period.last_day),
     ).order_by().values("task_id").annotate(n=Count("activity_id")).values_list(

@@ -65,7 +65,8 @@ def draft_parts(facts: ReportFacts, outline: list[tuple[int, str]],
     parts = []
     for position, title in outline:
         role = roles.role_of(title)
-        text, links = "", []
+        text = ""
+        links: list[dict[str, str]] = []
         if role != roles.OTHER:
             data = {**shared, **context.for_role(role, facts, shared)}
             template = ENGINE.get_template(f"reporting/draft/{role}.txt")

@@ -90,7 +90,7 @@ def period_counts(periods: list[ReportingPeriod]) -> list[PeriodCounts]:
     """How many units each period asks, how many have sent and how many are approved; two
     grouped queries for a page of periods."""
     ids = [p.pk for p in periods]
-    asked = dict(PeriodUnit.objects.filter(reportingperiod_id__in=ids).order_by().values(
+    asked = dict(PeriodUnit.objects.filter(reportingperiod_id__in=ids).order_by().values(  # type: ignore[misc]
         "reportingperiod_id").annotate(n=Count("pk")).values_list("reportingperiod_id", "n"))
     statuses: dict[tuple[int, str], int] = {
         (pk, status): n for pk, status, n in Submission.objects.filter(

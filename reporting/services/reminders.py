@@ -96,10 +96,10 @@ def _schedule(today: date) -> dict[date, tuple[str, int]]:
 def reminders_due(*, today: date, period: ReportingPeriod | None = None) -> list[DueReminder]:
     """The scheduled reminders not yet sent today, in four queries whatever the number of units."""
     schedule = _schedule(today)
-    periods = ReportingPeriod.objects.filter(closed_at__isnull=True, deadline__in=schedule)
+    open_periods = ReportingPeriod.objects.filter(closed_at__isnull=True, deadline__in=schedule)
     if period is not None:
-        periods = periods.filter(pk=period.pk)
-    periods = list(periods.prefetch_related("units").order_by("deadline", "pk"))
+        open_periods = open_periods.filter(pk=period.pk)
+    periods = list(open_periods.prefetch_related("units").order_by("deadline", "pk"))
     if not periods:
         return []
     status: dict[tuple[int, int], tuple[str, int]] = {
@@ -205,20 +205,21 @@ def reminder_subject(item: DueReminder) -> str:
 
 def reminder_text(item: DueReminder, *, user: User | None = None) -> str:
     """The notice: what is missing, the deadline, and how far it is."""
-    names = {"period": item.period.title, "unit": item.unit.name, "days": abs(item.days),
+    days = abs(item.days)
+    names = {"period": item.period.title, "unit": item.unit.name, "days": days,
              "deadline": vn_date(item.period.deadline), "who": str(user or "")}
     if item.kind == ReminderKind.BEFORE:
         return ngettext(
             "Còn %(days)d ngày đến hạn gửi báo cáo “%(period)s” (hạn %(deadline)s); "
             "%(unit)s chưa gửi báo cáo.",
             "Còn %(days)d ngày đến hạn gửi báo cáo “%(period)s” (hạn %(deadline)s); "
-            "%(unit)s chưa gửi báo cáo.", names["days"]) % names
+            "%(unit)s chưa gửi báo cáo.", days) % names
     if item.kind == ReminderKind.AFTER or item.days > 0:
         text = ngettext(
             "Báo cáo “%(period)s” của %(unit)s đã quá hạn %(days)d ngày (hạn %(deadline)s) mà "
             "chưa được gửi.",
             "Báo cáo “%(period)s” của %(unit)s đã quá hạn %(days)d ngày (hạn %(deadline)s) mà "
-            "chưa được gửi.", names["days"]) % names
+            "chưa được gửi.", days) % names
     else:
         text = _("%(unit)s chưa gửi báo cáo “%(period)s” (hạn %(deadline)s).") % names
     if item.kind == ReminderKind.MANUAL and user is not None:

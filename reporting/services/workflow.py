@@ -89,7 +89,7 @@ def _check_signed_if_asked(submission: Submission) -> None:
     if not submission.period.require_signed:
         return
     edited = submission.sections.aggregate(last=Max("updated_at"))["last"]
-    signed = submission.signed_documents.filter(verified=True)  # type: ignore[attr-defined]
+    signed = submission.signed_documents.filter(verified=True)
     if edited is not None:
         signed = signed.filter(uploaded_at__gte=edited)
     if not signed.exists():

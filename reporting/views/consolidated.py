@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -118,7 +118,8 @@ def consolidated_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def consolidated_download(request: AuthenticatedRequest, pk: int, fmt: str) -> HttpResponse:
+def consolidated_download(request: AuthenticatedRequest, pk: int, fmt: str
+                          ) -> HttpResponse | FileResponse:
     period = permissions.get_consolidated_period_for_user(request.user, pk)
     report, file = permissions.get_consolidated_file_for_user(request.user, period, fmt)
     return stored_file_response(request, file, services.download_name(report, fmt))
