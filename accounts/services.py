@@ -181,7 +181,11 @@ def person_reactivate(*, manager: User, person: User) -> User:
     locked = User.objects.select_for_update().get(pk=person.pk)
     if not locked.is_active:
         locked.is_active = True
-        locked.save(update_fields=["is_active"])
+        fields = ["is_active"]
+        if not locked.has_usable_password():  # links sent before it was switched off stay dead
+            locked.invited_at = None
+            fields.append("invited_at")
+        locked.save(update_fields=fields)
     return locked
 
 

@@ -94,6 +94,10 @@ def test_a_deactivated_persons_link_stops_working(client_as, unit, link_in_mail)
     person.refresh_from_db()
     assert not person.is_active and User.objects.filter(pk=person.pk).exists()
     assert "Liên kết không còn dùng được" in Client().get(link, follow=True).text
+    # Switched on again, the old link stays dead: the page offers a new invitation.
+    page = admin.post(reverse("person_reactivate", args=[person.pk]), follow=True).text
+    assert "Chưa mời" in page and "Gửi lại thư mời" in page
+    assert "Liên kết không còn dùng được" in Client().get(link, follow=True).text
 
 
 def test_the_list_shows_role_unit_state_and_last_log_in_and_searches(client_as, unit) -> None:
@@ -105,6 +109,9 @@ def test_the_list_shows_role_unit_state_and_last_log_in_and_searches(client_as, 
         assert text in page
     found = admin.get(reverse("people"), {"q": "sarinh"}).text
     assert "Thạch Thị Sa Rinh" in found and "Lê Văn Cường" not in found
+    unmarked = admin.get(reverse("people"), {"q": "thach thi sa"}).text
+    assert "Thạch Thị Sa Rinh" in unmarked and "Lê Văn Cường" not in unmarked
+    assert "Trần Thị Bình" in admin.get(reverse("people"), {"q": "TRAN BINH"}).text
     inactive = admin.get(reverse("people"), {"active": "0"}).text
     assert "Thạch Thị Sa Rinh" not in inactive
 
