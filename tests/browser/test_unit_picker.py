@@ -60,3 +60,25 @@ def test_the_product_form_searches_units_as_one_types(
     page.get_by_role("button", name="Lưu").click()
     expect(page.get_by_text("Đã lưu sản phẩm")).to_be_visible()
     assert Product.objects.get().unit.code == "CT-BPTTH"
+
+
+def test_without_javascript_tim_finds_a_unit_and_the_form_keeps_what_was_typed(
+    live_server, transactional_db, province, new_page, log_in, settings
+) -> None:
+    settings.UNIT_PICKER_LIST_ALL = 3
+    page = new_page(java_script_enabled=False)
+    log_in(page, "dieuphoi")
+    page.goto(f"{live_server.url}/records/activities/new/")
+    page.get_by_label("Tên hoạt động").fill("Tọa đàm quyền của người cao tuổi năm 2026")
+    page.locator("#id_kind").select_option("seminar")
+    page.get_by_label("Từ ngày").fill("2026-10-01")
+    page.get_by_placeholder("Tìm đơn vị khác: gõ tên, không cần dấu").fill("nguoi cao tuoi")
+    page.get_by_role("button", name="Tìm", exact=True).click()
+    # The form comes back unsaved, with what was typed and the units found.
+    expect(page.get_by_label("Tên hoạt động")).to_have_value(
+        "Tọa đàm quyền của người cao tuổi năm 2026")
+    expect(page.locator("#id_unit_found option")).to_have_text(
+        ["Hội Người cao tuổi thành phố Cần Thơ"])
+    page.locator("#id_unit").select_option(label="Hội Người cao tuổi thành phố Cần Thơ")
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_text("Đã lưu hoạt động")).to_be_visible()
