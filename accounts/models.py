@@ -10,6 +10,8 @@ from django.db.models.functions import Lower
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.models import DerivedFieldsModel
+from kehoach.vntext.text import fold
 from units.models import Unit
 
 
@@ -24,7 +26,7 @@ class Role(models.TextChoices):
 ROLE_RANK = {Role.VIEWER: 1, Role.REPORTER: 2, Role.COORDINATOR: 3, Role.ADMINISTRATOR: 4}
 
 
-class User(AbstractUser):
+class User(DerivedFieldsModel, AbstractUser):
     """An official using kehoach. Only what the work needs is kept (Law 91/2025/QH15)."""
 
     full_name = models.CharField(_("họ và tên"), max_length=150, blank=True)
@@ -42,6 +44,11 @@ class User(AbstractUser):
     # Raised when the user's role, units or rights change (accounts.signals): every session
     # signed with the old value stops being valid, so nobody keeps rights they lost.
     session_epoch = models.PositiveIntegerField(default=0, editable=False)
+    # Name, log-in, e-mail and phone folded (no marks, đ as d, lower case): "thach sa rinh"
+    # finds "Thạch Thị Sa Rinh" on the Người dùng page.
+    search_text = models.CharField(max_length=600, editable=False, default="", db_index=True)
+
+    derived_fields = ("search_text",)
 
     class Meta:
         verbose_name = _("người dùng")
@@ -59,6 +66,10 @@ class User(AbstractUser):
 
     def get_full_name(self) -> str:
         return self.full_name or self.username
+
+    def refresh_derived(self) -> None:
+        self.search_text = fold(f"{self.full_name} {self.username} {self.email} {self.phone}")[
+            :600]
 
     def _get_session_auth_hash(self, secret: str | None = None) -> str:
         """Django's hash of the password, which each session carries and is checked against

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from kehoach.audit import ANONYMOUS, SYSTEM_KEY, TASK_PREFIX
 from kehoach.vntext.formats import vn_date
-from kehoach.vntext.text import collation_key
+from kehoach.vntext.text import collation_key, fold
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -253,15 +253,15 @@ def user_history(user: Model) -> list[str]:
 def people_list(*, reach: set[int] | None, query: str = "", role: str = "",
                 active: str = "") -> "QuerySet[User]":
     """The people a manager sees: everybody (reach None) or those with a unit in `reach`;
-    `query` a part of the name, log-in name or e-mail; `active` "1" or "0"."""
+    `query` words of the name, log-in name, e-mail or phone, with or without their marks;
+    `active` "1" or "0"."""
     from accounts.models import User
 
     people = User.objects.prefetch_related("units").order_by("full_name", "username")
     if reach is not None:
         people = people.filter(memberships__unit_id__in=list(reach)).distinct()
-    for word in query.split():
-        people = people.filter(Q(full_name__icontains=word) | Q(username__icontains=word)
-                               | Q(email__icontains=word) | Q(phone__icontains=word))
+    for word in fold(query).split():
+        people = people.filter(search_text__contains=word)
     if role:
         people = people.filter(role=role)
     if active in ("0", "1"):
