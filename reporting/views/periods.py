@@ -30,7 +30,7 @@ def period_list(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     context: dict[str, object] = {"can_manage": permissions.can_manage_periods(user),
                                   "can_manage_forms": permissions.can_manage_forms(user)}
-    if user.is_reporter:
+    if permissions.sees_own_units_only(user):
         context["rows"] = selectors.reporter_rows(user)
     else:
         page = Paginator(selectors.period_list(), PAGE_SIZE).get_page(request.GET.get("page"))
