@@ -3,12 +3,14 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role, User
 from accounts.permissions import assignable_roles, reach_unit_ids
-from kehoach.forms import BoundedForm, BoundedModelMultipleChoiceField, field_of
+from kehoach.forms import BoundedForm, field_of
 from units.models import Unit
+from units.picker import UnitPickerMultipleField, UnitSearchFormMixin
 
 
 class LoginForm(BoundedForm, AuthenticationForm):
@@ -57,25 +59,26 @@ class PeopleFilterForm(forms.Form):
                 "active": self.cleaned_data["active"]}
 
 
-class _PersonRightsForm(BoundedForm, forms.Form):
-    """A role no higher than the manager's, and units in the manager's reach."""
+class _PersonRightsForm(UnitSearchFormMixin, BoundedForm, forms.Form):
+    """A role no higher than the manager's, and units in the manager's reach, chosen with the
+    unit picker: a coordinator's units listed whole, a country's searched as one types."""
 
     role = forms.ChoiceField(label=_("Vai trò"))
-    units = BoundedModelMultipleChoiceField(
-        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Giữ Ctrl (Cmd trên máy Mac) để chọn nhiều đơn vị."))
+    units = UnitPickerMultipleField(label=_("Đơn vị"), required=False)
 
     def __init__(self, *args: Any, manager: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field_of(self, "role", forms.ChoiceField).choices = (
             [(r.value, r.label) for r in assignable_roles(manager)])
         reach = reach_unit_ids(manager)
-        units = Unit.objects.order_by("name")
-        field_of(self, "units", forms.ModelChoiceField).queryset = (
-            units if reach is None else units.filter(pk__in=reach))
+        units = field_of(self, "units", UnitPickerMultipleField)
         if reach is not None:
-            self.fields["units"].required = True
+            units.queryset = Unit.objects.filter(pk__in=reach)
+            units.required = True
+        chosen = [getattr(unit, "pk", unit) for unit in self.initial.get("units", [])]
+        units.offer(on=timezone.localdate(), first=chosen,
+                    scope=None if reach is None else sorted(reach),
+                    first_label=_("Đơn vị hiện tại") if chosen else None)
 
 
 class PersonForm(_PersonRightsForm):

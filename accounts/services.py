@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Membership, Role, User
 from accounts.permissions import check_can_assign, check_can_manage_user, reach_unit_ids
 from units.models import Unit
+from units.selectors import check_units_valid_on
 
 
 @transaction.atomic
@@ -107,6 +108,7 @@ def person_invite(*, manager: User, full_name: str, email: str, role: Role | str
     """
     units = list(units)
     check_can_assign(manager, role=str(role), unit_ids=[u.pk for u in units])
+    check_units_valid_on(units, timezone.localdate(), field="units")
     email = User.objects.normalize_email(email.strip()).lower()
     _check_email_free(email)
     user = User(username=email, full_name=full_name.strip(), email=email, phone=phone.strip(),
@@ -149,6 +151,10 @@ def person_change(*, manager: User, person: User, role: Role | str,
     check_can_assign(manager, role=str(role), unit_ids=[u.pk for u in units])
     locked = User.objects.select_for_update().get(pk=person.pk)
     kept = _keep_units_out_of_reach(manager, locked)
+    current = set(locked.memberships.values_list("unit_id", flat=True))
+    # A unit newly given must exist today; one the person already has is kept as it is.
+    check_units_valid_on([u for u in units if u.pk not in current], timezone.localdate(),
+                         field="units")
     wanted = {u.pk for u in units} | kept
     for membership in locked.memberships.exclude(unit_id__in=wanted):
         membership.delete()

@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
@@ -35,6 +35,7 @@ from kehoach.sheets import (
 )
 from records.spreadsheet import unit_entries
 from units.models import Unit
+from units.selectors import unit_validity_error
 
 MAX_ROWS = 1000
 MAX_SCANNED_ROWS = 20_000
@@ -136,7 +137,8 @@ class _Reader:
         self.manager = manager
         self.reach = reach_unit_ids(manager)
         self.units: Names[Unit] = Names()
-        all_units = list(Unit.objects.only("pk", "name", "short_name", "code"))
+        all_units = list(Unit.objects.only("pk", "name", "short_name", "code", "valid_from",
+                                              "valid_to"))
         by_pk = {unit.pk: unit for unit in all_units}
         for entry, pk in unit_entries(all_units):
             unit = by_pk[pk]
@@ -212,6 +214,9 @@ class _Reader:
                                 "tệp mẫu.") % {"value": value} if not matches else
                       _("Có nhiều đơn vị tên “%(value)s”; ghi tên kèm mã đơn vị như trong tệp "
                         "mẫu.") % {"value": value})
+            return None
+        if message := unit_validity_error(matches[0], timezone.localdate()):
+            row.error("unit", message)
             return None
         if self.reach is not None and matches[0].pk not in self.reach:
             row.error("unit", _("Anh/chị chỉ được thêm người vào đơn vị mình và các đơn vị trực "

@@ -38,7 +38,7 @@ def test_an_administrator_who_is_not_a_maintainer_is_kept_out(unit) -> None:
 def test_an_invited_administrator_is_no_maintainer(client_as, unit) -> None:
     client_as("administrator").post(reverse("person_create"), {
         "full_name": "Đinh Công Minh", "email": "minh.dc@soctrang.gov.vn",
-        "role": "administrator", "units": [unit("ST-STTTT").pk]})
+        "role": "administrator", "units": [unit("CT-SKHCN").pk]})
     from accounts.models import User
 
     invited = User.objects.get(email="minh.dc@soctrang.gov.vn")

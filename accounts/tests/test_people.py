@@ -30,9 +30,9 @@ def invite(client: Client, unit, **fields) -> User:
 
 def test_an_administrator_invites_a_person_who_sets_a_password_and_logs_in(
         client_as, unit, link_in_mail) -> None:
-    person = invite(client_as("administrator"), unit("ST-DAI"))
+    person = invite(client_as("administrator"), unit("CT-BPTTH"))
     assert (person.username, person.role, list(person.units.all())) == (
-        "sarinh.tt@soctrang.gov.vn", Role.REPORTER, [unit("ST-DAI")])
+        "sarinh.tt@soctrang.gov.vn", Role.REPORTER, [unit("CT-BPTTH")])
     assert not person.has_usable_password() and not person.is_staff
     message = mail.outbox[-1]
     assert message.subject == "Mời tham gia hệ thống kehoach"
@@ -59,7 +59,8 @@ def test_an_administrator_invites_a_person_who_sets_a_password_and_logs_in(
 def test_an_invitation_expires(administrator, unit, settings) -> None:
     settings.INVITATION_MAX_AGE_DAYS = 7
     person = person_invite(manager=administrator, full_name="Lý Văn Tài",
-                           email="tai.lv@soctrang.gov.vn", role="reporter", units=[unit("ST-DAI")])
+                           email="tai.lv@soctrang.gov.vn", role="reporter",
+                           units=[unit("CT-BPTTH")])
     token = invitation_tokens.make_token(person)
     assert invitation_tokens.check_token(person, token)
     later = invitation_tokens._now() + timedelta(days=7, minutes=1)
@@ -76,7 +77,7 @@ def test_an_invitation_expires(administrator, unit, settings) -> None:
 
 def test_resending_an_invitation_ends_the_earlier_link(client_as, unit, link_in_mail) -> None:
     admin = client_as("administrator")
-    person = invite(admin, unit("ST-DAI"))
+    person = invite(admin, unit("CT-BPTTH"))
     first = link_in_mail(person.email)
     response = admin.post(reverse("person_resend", args=[person.pk]), follow=True)
     assert "Đã gửi lại thư mời" in response.text
@@ -88,7 +89,7 @@ def test_resending_an_invitation_ends_the_earlier_link(client_as, unit, link_in_
 
 def test_a_deactivated_persons_link_stops_working(client_as, unit, link_in_mail) -> None:
     admin = client_as("administrator")
-    person = invite(admin, unit("ST-DAI"))
+    person = invite(admin, unit("CT-BPTTH"))
     link = link_in_mail(person.email)
     admin.post(reverse("person_deactivate", args=[person.pk]))
     person.refresh_from_db()
@@ -102,7 +103,7 @@ def test_a_deactivated_persons_link_stops_working(client_as, unit, link_in_mail)
 
 def test_the_list_shows_role_unit_state_and_last_log_in_and_searches(client_as, unit) -> None:
     admin = client_as("administrator")
-    invite(admin, unit("ST-DAI"))
+    invite(admin, unit("CT-BPTTH"))
     page = admin.get(reverse("people")).text
     for text in ("Lê Văn Cường", "Báo Sóc Trăng", "Cán bộ báo cáo của đơn vị",
                  "Thạch Thị Sa Rinh", "Đã mời, chưa đặt mật khẩu", "Chưa đăng nhập"):
@@ -120,22 +121,32 @@ def test_a_change_of_role_and_unit_is_in_the_persons_history(client_as, unit) ->
     admin = client_as("administrator")
     reporter = User.objects.get(username="baosoctrang")
     response = admin.post(reverse("person_detail", args=[reporter.pk]),
-                          {"role": "coordinator", "units": [unit("ST-DAI").pk]}, follow=True)
+                          {"role": "coordinator", "units": [unit("CT-BPTTH").pk]}, follow=True)
     assert "Đã lưu vai trò và đơn vị" in response.text
     reporter.refresh_from_db()
     assert reporter.role == Role.COORDINATOR
-    assert list(reporter.units.all()) == [unit("ST-DAI")]
+    assert list(reporter.units.all()) == [unit("CT-BPTTH")]
     page = response.text
     assert "Cán bộ báo cáo của đơn vị" in page and "Cán bộ điều phối" in page
     assert "thành viên đơn vị" in page and "Báo Sóc Trăng" in page
 
 
+def test_a_unit_that_has_ended_is_refused_with_its_successor(client_as, unit) -> None:
+    response = client_as("administrator").post(reverse("person_create"), {
+        "full_name": "Thạch Thị Sa Rinh", "email": "sarinh.tt@soctrang.gov.vn",
+        "role": "reporter", "units": [unit("ST-DAI").pk]})
+    assert response.status_code == 200
+    assert "đã chấm dứt từ 01/07/2025" in response.text
+    assert "Báo và Phát thanh, Truyền hình Cần Thơ" in response.text
+    assert not User.objects.filter(email="sarinh.tt@soctrang.gov.vn").exists()
+
+
 def test_an_e_mail_has_one_account(client_as, unit) -> None:
     admin = client_as("administrator")
-    invite(admin, unit("ST-DAI"))
+    invite(admin, unit("CT-BPTTH"))
     response = admin.post(reverse("person_create"), {
         "full_name": "Người khác", "email": "SaRinh.TT@soctrang.gov.vn", "role": "viewer",
-        "units": [unit("ST-DAI").pk]})
+        "units": [unit("CT-BPTTH").pk]})
     assert response.status_code == 200
     assert "Đã có tài khoản dùng địa chỉ e-mail này." in response.text
 

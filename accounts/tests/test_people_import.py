@@ -17,11 +17,13 @@ pytestmark = pytest.mark.django_db
 
 ROWS = [
     ("Thạch Thị Sa Rinh", "sarinh.tt@soctrang.gov.vn", "0299 3821 456",
-     "Đài Phát thanh và Truyền hình Sóc Trăng", "Cán bộ báo cáo của đơn vị"),
-    ("Lâm Quốc Việt", "VIET.LQ@soctrang.gov.vn", "", "Báo Sóc Trăng", "nguoi xem"),
+     "Báo và Phát thanh, Truyền hình Cần Thơ", "Cán bộ báo cáo của đơn vị"),
+    ("Lâm Quốc Việt", "VIET.LQ@cantho.gov.vn", "", "sở văn hoá, thể thao và du lịch thành phố "
+     "cần thơ", "nguoi xem"),
     ("Trần Minh Tâm", "tam.tm-at-soctrang.gov.vn", "", "Báo Sóc Trăng", "Người xem"),
     ("Kim Thị Sóc", "soc.kt@soctrang.gov.vn", "", "Sở Không Có", "Người xem"),
     ("", "sarinh.tt@soctrang.gov.vn", "", "Báo Sóc Trăng", "Thủ trưởng"),
+    ("Tô Văn Đức", "duc.tv@baosoctrang.vn", "", "Báo Sóc Trăng", "Người xem"),
 ]
 
 
@@ -54,22 +56,23 @@ def test_the_template_lists_the_units_and_roles_to_choose(client_as) -> None:
 def test_rows_are_checked_and_the_good_ones_invited_on_confirm(client_as) -> None:
     client = client_as("administrator")
     found = upload(client, ROWS)
-    assert found.summary["counts"] == {"ok": 2, "duplicate": 0, "error": 3}
+    assert found.summary["counts"] == {"ok": 2, "duplicate": 0, "error": 4}
     page = client.get(found.get_absolute_url()).text
     for message in ("“tam.tm-at-soctrang.gov.vn” không phải là địa chỉ e-mail.",
                     "Không có đơn vị “Sở Không Có” trong danh sách",
                     "Thiếu họ và tên.", "Trùng e-mail với dòng 3 của tệp.",
-                    "Không có vai trò “Thủ trưởng”"):
+                    "Không có vai trò “Thủ trưởng”",
+                    "Đơn vị Báo Sóc Trăng đã chấm dứt từ 01/07/2025"):
         assert message in page
     assert User.objects.filter(email="sarinh.tt@soctrang.gov.vn").count() == 0 and not mail.outbox
 
     done = client.post(reverse("people_import_confirm", args=[found.pk]), follow=True)
     assert "Đã tạo 2 tài khoản và gửi thư mời" in done.text
-    viet = User.objects.get(email="viet.lq@soctrang.gov.vn")
+    viet = User.objects.get(email="viet.lq@cantho.gov.vn")
     assert (viet.full_name, viet.role, [u.code for u in viet.units.all()]) == (
-        "Lâm Quốc Việt", "viewer", ["ST-BAO"])
+        "Lâm Quốc Việt", "viewer", ["CT-SVHTTDL"])
     assert sorted(m.to[0] for m in mail.outbox) == ["sarinh.tt@soctrang.gov.vn",
-                                                    "viet.lq@soctrang.gov.vn"]
+                                                    "viet.lq@cantho.gov.vn"]
 
 
 def test_the_same_file_again_invites_nobody_twice(client_as) -> None:
@@ -94,7 +97,8 @@ def test_a_coordinator_imports_only_into_their_subtree_and_roles(client_as, unit
     client = client_as("coordinator")
     found = upload(client, [
         ("Đoàn Văn Hùng", "hung.dv@stttt.soctrang.gov.vn", "", office.name, "Người xem"),
-        ("Lý Thị Mai", "mai.lt@baosoctrang.vn", "", "Báo Sóc Trăng", "Người xem"),
+        ("Lý Thị Mai", "mai.lt@cantho.gov.vn", "", "Báo và Phát thanh, Truyền hình Cần Thơ",
+         "Người xem"),
         ("Châu Văn Lộc", "loc.cv@stttt.soctrang.gov.vn", "", office.name, "Quản trị hệ thống"),
     ])
     rows = {row["row"]: row for row in found.summary["rows"]}

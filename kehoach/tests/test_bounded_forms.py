@@ -100,7 +100,6 @@ def _people(coordinator: User) -> None:
     from accounts.people_import import people_import_start
     from accounts.services import person_deactivate, person_invite
     from accounts.tests.builders import people_workbook
-
     from units.services import unit_create
 
     department = unit_create(code="ST-STTTT-VP", kind="other", parent=Unit.objects.get(

@@ -36,8 +36,7 @@ def test_an_invitation_leads_to_a_password_and_a_log_in(
     admin.get_by_label("E-mail").fill("sarinh.tt@soctrang.gov.vn")
     admin.get_by_label("Điện thoại").fill("0299 3821 456")
     admin.get_by_label("Vai trò").select_option(label="Cán bộ báo cáo của đơn vị")
-    admin.locator("select[name=units]").select_option(
-        label="Đài Phát thanh và Truyền hình Sóc Trăng")
+    admin.get_by_label("Báo và Phát thanh, Truyền hình Cần Thơ", exact=True).check()
     admin.get_by_role("button", name="Tạo tài khoản và gửi thư mời").click()
     expect(admin.get_by_role("status")).to_contain_text(
         "Đã tạo tài khoản và gửi thư mời đến sarinh.tt@soctrang.gov.vn")
