@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from documents.importing.types import Reviewed
 from documents.models import Document, Ingestion, IngestionStatus, Reference, number_key
+from documents.permissions import check_can_import_plans
 from kehoach.uploads import check_upload
 
 ACCEPTED = (".docx", ".pdf", ".txt", ".md")
@@ -70,6 +71,7 @@ def _check_upload(upload: UploadedFile) -> None:
 @transaction.atomic
 def ingestion_start(*, user: User, upload: UploadedFile) -> Ingestion:
     """Keep the uploaded file and queue its reading; refuses what cannot be a plan file."""
+    check_can_import_plans(user)
     _check_upload(upload)
     digest = hashlib.sha256()
     for chunk in upload.chunks():
@@ -114,6 +116,7 @@ def ingestion_check_stalled(*, ingestion: Ingestion) -> Ingestion:
 @transaction.atomic
 def ingestion_retry(*, user: User, ingestion: Ingestion) -> Ingestion:
     """Read a kept file again after a stall."""
+    check_can_import_plans(user)
     locked = Ingestion.objects.select_for_update().get(pk=ingestion.pk)
     if locked.status != IngestionStatus.FAILED or locked.document is None:
         raise ValidationError(_("Không thể đọc lại: tệp không còn được giữ; hãy tải lên lại."),
@@ -131,6 +134,7 @@ def ingestion_retry(*, user: User, ingestion: Ingestion) -> Ingestion:
 @transaction.atomic
 def ingestion_delete(*, user: User, ingestion: Ingestion) -> None:
     """Withdraw an upload that was not imported: its kept file goes with it."""
+    check_can_import_plans(user)
     locked = Ingestion.objects.select_for_update().get(pk=ingestion.pk)
     if locked.status == IngestionStatus.DONE:
         raise ValidationError(_("Văn bản đã được nhập thành kế hoạch; không xóa ở đây."),

@@ -2,9 +2,10 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import User
-from documents import permissions
+from documents import permissions, services
 from documents.models import Document, Ingestion, IngestionStatus
 from tests.access import VISITORS, answer
 
@@ -30,3 +31,14 @@ def test_it_lets_only_coordinators_import_plans(visitor, ingestion: Ingestion,
                   ) == (200 if coordinator else 403)
     assert ingestion.document is not None
     assert answer(lambda: permissions.get_document_for_user(user, ingestion.document.pk)) == 200
+
+
+@pytest.mark.parametrize("name", ["own_reporter", "viewer"])
+def test_the_import_services_refuse_whoever_may_not_import(visitor, ingestion: Ingestion,
+                                                         name: str) -> None:
+    """The services ask the same rule as the pages, for any caller."""
+    user = visitor(name)
+    upload = SimpleUploadedFile("ke-hoach-81.txt", "KẾ HOẠCH\nTriển khai Đề án".encode())
+    assert answer(lambda: services.ingestion_start(user=user, upload=upload)) == 403
+    assert answer(lambda: services.ingestion_delete(user=user, ingestion=ingestion)) == 403
+    assert Ingestion.objects.filter(pk=ingestion.pk).exists()
