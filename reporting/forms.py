@@ -123,7 +123,7 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
                                      receiving_unit=self._chosen(Unit, "receiving_unit"))
         field_of(self, "units", UnitPickerField).offer(
             on=day, first=[u.pk for u in likely],
-            first_label=str(_("Đơn vị của kế hoạch và cùng cấp")))
+            first_label=_("Đơn vị của kế hoạch và cùng cấp"))
 
     @classmethod
     def preview(cls, data: QueryDict, *, user: User) -> "PeriodForm":

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from kehoach.vntext.formats import vn_date
 from units import selectors
@@ -82,7 +83,7 @@ class UnitPickerWidget(forms.Widget):
         self.scope: list[int] | None = None
         self.date_field = ""
         self.empty_label: str | None = None
-        self.first_label: str | None = None
+        self.first_label: StrOrPromise | None = None
         self.query = ""
 
     def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
@@ -138,7 +139,7 @@ class UnitPickerWidget(forms.Widget):
         shown |= {u.pk for u in kept}
         found = selectors.unit_picker_search(self.query, on=on, exclude=shown)
         return [
-            Group(self.first_label or _("Đơn vị của anh/chị"), "own",
+            Group(str(self.first_label or _("Đơn vị của anh/chị")), "own",
                   [self._option(u, wanted) for u in own]),
             Group(_("Đã chọn"), "chosen", [self._option(u, wanted) for u in kept]),
             Group(_("Kết quả tìm kiếm"), "found", [self._option(u, wanted) for u in found]),
@@ -173,7 +174,7 @@ class _Offering:
 
     def offer(self, *, on: date | None, first: Iterable[int] = (),
               scope: Iterable[int] | None = None, date_field: str = "",
-              first_label: str | None = None) -> None:
+              first_label: StrOrPromise | None = None) -> None:
         """List units valid on `on` (None: every unit, for filters), `first` at the top.
 
         `scope` restricts the list to those units (a reporter's own), listed whole.
