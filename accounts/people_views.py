@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -125,8 +125,6 @@ def policy(request: AuthenticatedRequest) -> HttpResponse:
     """The administrators' switch: two-step log-in required of administrators and
     coordinators."""
     if not is_administrator(request.user):
-        from django.core.exceptions import PermissionDenied
-
         raise PermissionDenied(_("Chỉ quản trị hệ thống được đổi quy định đăng nhập."))
     required = request.POST.get("require_two_factor") == "1"
     two_factor.policy_set(require_two_factor=required)
