@@ -167,3 +167,9 @@ def get_person_for_user(manager: Visitor, pk: int, *, change: bool = False) -> U
     if change:
         check_can_manage_user(manager, person)
     return person
+
+
+def check_can_read_audit(user: Visitor) -> None:
+    """The whole system's history and the failed log-ins are the administrators' to read."""
+    if not is_administrator(user):
+        raise PermissionDenied(_("Chỉ quản trị hệ thống được xem nhật ký hệ thống."))

@@ -2,14 +2,13 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
 from accounts import selectors
 from accounts.forms import AuditFilterForm, LoginForm
+from accounts.permissions import check_can_read_audit
 from kehoach.http import AuthenticatedRequest
 
 AUDIT_PAGE_SIZE = 50
@@ -48,8 +47,7 @@ def lockout(request: HttpRequest, credentials: object, *args: object, **kwargs: 
 @login_required
 def audit(request: AuthenticatedRequest) -> HttpResponse:
     """The whole system's history and the failed log-ins, for administrators."""
-    if not request.user.is_administrator:
-        raise PermissionDenied(_("Chỉ quản trị hệ thống được xem nhật ký hệ thống."))
+    check_can_read_audit(request.user)
     form = AuditFilterForm(request.GET, choices=selectors.audited_models())
     page = Paginator(selectors.audit_log(**form.filters()), AUDIT_PAGE_SIZE).get_page(
         request.GET.get("page"))

@@ -1,4 +1,6 @@
+import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
 
 from accounts import permissions
 from accounts.models import User
@@ -31,3 +33,16 @@ def test_it_gives_a_switched_off_account_no_role(coordinator: User, viewer: User
     for user in (coordinator, viewer):
         user.is_active = False
         assert not any(helper(user) for helper in HELPERS.values())
+
+
+@pytest.mark.parametrize("name,allowed", [
+    ("administrator", True), ("coordinator", False), ("own_reporter", False),
+    ("other_reporter", False), ("viewer", False), ("anonymous", False),
+])
+def test_only_administrators_read_the_whole_history(visitor, name: str, allowed: bool) -> None:
+    refused = False
+    try:
+        permissions.check_can_read_audit(visitor(name))
+    except PermissionDenied:
+        refused = True
+    assert refused is not allowed
