@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -20,7 +21,7 @@ from records.models import (
     Topic,
 )
 from units.models import Unit
-from units.selectors import unit_choices
+from units.picker import UnitPickerField, UnitSearchFormMixin, form_date
 
 
 def _checkboxes(label: Any, choices: Any, help_text: Any = "") -> forms.MultipleChoiceField:
@@ -100,8 +101,12 @@ class IndicatorForm(ServiceModelForm):
         return dict(self.cleaned_data)
 
 
-class EnteredValueForm(ServiceModelForm):
-    """A unit's figure for a period; the unit list holds only units the user may enter for."""
+class EnteredValueForm(UnitSearchFormMixin, ServiceModelForm):
+    """A unit's figure for a period; the unit list holds only units the user may enter for.
+
+    The units offered are those that exist at the period's end (today for a new figure); a
+    coordinator, who may enter for any unit, finds one with the picker's search.
+    """
 
     class Meta:
         model = EnteredValue
@@ -112,9 +117,15 @@ class EnteredValueForm(ServiceModelForm):
         super().__init__(*args, **kwargs)
         self.instance.indicator = indicator
         allowed = entry_units(user)
-        units = unit_choices(first=allowed or ())
-        field_of(self, "unit", forms.ModelChoiceField).queryset = (
-            units if allowed is None else units.filter(pk__in=allowed))
+        unit = self.fields["unit"]
+        picker = UnitPickerField(
+            label=unit.label, help_text=unit.help_text,
+            queryset=None if allowed is None else Unit.objects.filter(pk__in=allowed))
+        stored = self.instance.period_end if self.instance.pk else None
+        picker.offer(on=form_date(self, "period_end", stored or timezone.localdate()),
+                     first=user.units.values_list("pk", flat=True), scope=allowed,
+                     date_field="period_end")
+        self.fields["unit"] = picker
         if allowed and len(allowed) == 1 and not self.is_bound:
             self.initial.setdefault("unit", allowed[0])
         if indicator.method == Method.PARTICIPANTS:
