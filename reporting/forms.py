@@ -96,6 +96,9 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
     parent = forms.ModelChoiceField(
         label=_("Kỳ báo cáo cấp trên"), queryset=ReportingPeriod.objects.none(), required=False,
         help_text=ReportingPeriod._meta.get_field("parent").help_text)
+    require_signed = forms.BooleanField(
+        label=_("Báo cáo của đơn vị phải ký số"), required=False,
+        help_text=ReportingPeriod._meta.get_field("require_signed").help_text)
 
     def __init__(self, data: Any = None, *, user: User, period: ReportingPeriod | None = None,
                  chosen: Mapping[str, Any] | None = None) -> None:
@@ -151,7 +154,7 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
                     "deadline": period.deadline, "request": period.request,
                     "receiving_unit": period.receiving_unit_id, "plan": period.plan,
                     "form": period.form_id, "units": [u.pk for u in period.units.all()],
-                    "parent": period.parent_id}
+                    "parent": period.parent_id, "require_signed": period.require_signed}
         own = own_unit_ids(user)
         return {"kind": periods.SIX_MONTH, "year": timezone.localdate().year, "number": 1,
                 "receiving_unit": own[0] if own else None, "plan": default_plan(),

@@ -31,7 +31,8 @@ from units.models import Unit
 from units.selectors import unit_validity_error
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-UPDATABLE = frozenset({"deadline", "request", "receiving_unit", "plan", "form", "parent"})
+UPDATABLE = frozenset({"deadline", "request", "receiving_unit", "plan", "form", "parent",
+                       "require_signed"})
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,18 @@ def _save(period: ReportingPeriod, units: list[Unit], **kwargs: Any) -> None:
 def period_create(*, user: User, kind: str, year: int, number: int = 1, receiving_unit: Unit,
                   form: ReportForm, units: Iterable[Unit], plan: Plan | None = None,
                   deadline: date | None = None, request: str = "",
-                  parent: ReportingPeriod | None = None) -> ReportingPeriod:
+                  parent: ReportingPeriod | None = None, require_signed: bool = False
+                  ) -> ReportingPeriod:
     """Open a period; the window and title come from the decree, the deadline by default
-    from REPORT_DEADLINE_WORKING_DAYS."""
+    from REPORT_DEADLINE_WORKING_DAYS. `require_signed`: units send their reports with a
+    verified digitally signed copy (signing)."""
     check_can_manage_periods(user)
     window = period_window(kind, year, number)
     period = ReportingPeriod(
         kind=window.kind, year=window.year, number=window.number, first_day=window.first_day,
         last_day=window.last_day, deadline=deadline or window.deadline, title=window.title,
         receiving_unit=receiving_unit, plan=plan, form=form, request=(request or "").strip(),
-        parent=parent, created_by=user)
+        parent=parent, require_signed=require_signed, created_by=user)
     units = list(units)
     _validate(period, units)
     _save(period, units)

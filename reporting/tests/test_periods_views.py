@@ -244,6 +244,19 @@ def test_a_coordinator_changes_the_deadline_and_units(client_as, period, unit) -
     assert sorted(period.units.values_list("code", flat=True)) == ["ST-BAO", "ST-DAI"]
 
 
+def test_a_coordinator_asks_for_signed_unit_reports(client_as, period) -> None:
+    client = client_as("coordinator")
+    data = create_post(require_signed="on")
+    for name in ("kind", "year", "number"):
+        data.pop(name)
+    assert client.post(reverse("reporting:period_edit", args=[period.pk]), data).status_code == 302
+    period.refresh_from_db()
+    assert period.require_signed
+    page = client.get(reverse("reporting:period_edit", args=[period.pk])).text
+    assert re.search(r'<input[^>]*name="require_signed"[^>]*checked', page)
+    assert "Báo cáo của đơn vị phải ký số" in client.get(period.get_absolute_url()).text
+
+
 def test_the_admin_shows_periods_and_reports_read_only_where_the_workflow_owns_them(
         client, period, reporter) -> None:
     from accounts.models import User
