@@ -20,10 +20,12 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def form_valid(self, form: AuthenticationForm) -> HttpResponse:
-        """Pages in the language the person chose on their profile, from this log-in on."""
+        """Pages in the language the person chose on their profile, on a browser where the
+        language switch was not used (a choice made there, even before logging in, stays)."""
         response = super().form_valid(form)
         language = form.get_user().language
-        if language in {code for code, _name in settings.LANGUAGES}:
+        chosen_here = settings.LANGUAGE_COOKIE_NAME in self.request.COOKIES
+        if not chosen_here and language in {code for code, _name in settings.LANGUAGES}:
             response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax",
                                 secure=settings.SESSION_COOKIE_SECURE, httponly=True)
         return response

@@ -37,6 +37,11 @@ def test_the_language_chosen_is_kept_and_used_at_log_in(client_as, reporter) -> 
                                            "password": TEST_PASSWORD})
     assert logged.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
     assert '<html lang="en">' in fresh.get(reverse("profile")).text
+    # Vietnamese chosen with the switch on this browser before logging in stays Vietnamese.
+    switched = Client()
+    switched.cookies[settings.LANGUAGE_COOKIE_NAME] = "vi"
+    switched.post(reverse("login"), {"username": "baosoctrang", "password": TEST_PASSWORD})
+    assert '<html lang="vi">' in switched.get(reverse("profile")).text
 
 
 def test_an_e_mail_already_used_is_refused(client_as, coordinator) -> None:
