@@ -1,5 +1,7 @@
 """The six-month reporting loop: two units report, one is returned and fixed, the coordinator
-approves both and downloads the consolidated report as .docx, .xlsx and PDF."""
+approves the newspaper's, the province's coordinator the department's own (nobody approves
+their own unit's report), and the department's coordinator downloads the consolidated report
+as .docx, .xlsx and PDF."""
 
 import re
 from pathlib import Path
@@ -10,10 +12,12 @@ from openpyxl import load_workbook
 from playwright.sync_api import Page, expect
 
 from accounts.models import User
+from accounts.services import user_create
 from exports.decree30_check import check_decree30
 from plans.models import Plan
 from reporting.models import ReportForm, ReportingPeriod, Submission
 from reporting.services.periods import period_create
+from tests import TEST_PASSWORD
 from units.models import Unit
 
 pytestmark = pytest.mark.browser
@@ -77,10 +81,20 @@ def test_two_units_report_and_the_coordinator_consolidates(
     _write_and_send(newspaper, "Báo Sóc Trăng đăng 12 bài, 4 bài tiếng Khmer, và phát 6 "
                     "chương trình phát thanh tiếng Khmer.", button="Gửi lại báo cáo")
 
-    for submission in (mine, other):
-        coordinator.goto(f"{live_server.url}{submission.get_absolute_url()}")
-        coordinator.get_by_role("button", name="Duyệt").click()
-        expect(coordinator.locator(".lock-reason")).to_contain_text("duyệt")
+    coordinator.goto(f"{live_server.url}{mine.get_absolute_url()}")
+    coordinator.get_by_role("button", name="Duyệt").click()
+    expect(coordinator.locator(".lock-reason")).to_contain_text("duyệt")
+    # Nobody approves their own unit's report: the department's goes to the province's
+    # People's Committee, whose coordinator approves it.
+    coordinator.goto(f"{live_server.url}{other.get_absolute_url()}")
+    expect(coordinator.get_by_role("button", name="Duyệt")).to_have_count(0)
+    user_create(username="ubnd_dieuphoi", password=TEST_PASSWORD, role="coordinator",
+                full_name="Lâm Văn Phúc", units=[Unit.objects.get(code="ST")])
+    province = new_page()
+    log_in(province, "ubnd_dieuphoi")
+    province.goto(f"{live_server.url}{other.get_absolute_url()}")
+    province.get_by_role("button", name="Duyệt").click()
+    expect(province.locator(".lock-reason")).to_contain_text("duyệt")
 
     coordinator.goto(f"{live_server.url}{period.get_absolute_url()}")
     coordinator.get_by_role("link", name="Báo cáo tổng hợp").first.click()
