@@ -11,7 +11,7 @@ export KEHOACH_DEV ?= 1
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := KEHOACH_DEV=0 DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run dev demo test test-sqlite test-postgres test-fuzz test-parallel test-browser lint messages screenshots clean bench demo-report
+.PHONY: venv run dev demo test test-sqlite test-postgres test-fuzz test-suites test-parallel test-browser lint messages screenshots clean bench demo-report
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -53,7 +53,7 @@ test-sqlite: venv
 	$(VENV)/bin/pytest -m "not browser and not fuzz" -q
 
 # 1,000 generated inputs for every form of the site (kehoach/tests/test_bounded_forms.py):
-# about ten minutes of one core, so `make test` runs it beside the PostgreSQL suite.
+# about as long as the two suites together, so `make test` runs it beside them.
 test-fuzz: venv
 	$(VENV)/bin/pytest -m fuzz -q
 
@@ -63,11 +63,15 @@ test-postgres: venv
 test-browser: venv
 	$(VENV)/bin/pytest -m browser -q
 
-# The PostgreSQL suite waits on its server half the time: the fuzzing uses the other core.
-test-parallel: venv
-	$(MAKE) --no-print-directory --output-sync=target -j2 test-postgres test-fuzz
+# The two suites, one after the other, on one core; the fuzzing on the other.
+test-suites: venv
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
 
-test: lint test-sqlite test-parallel test-browser
+test-parallel: venv
+	$(MAKE) --no-print-directory --output-sync=target -j2 test-suites test-fuzz
+
+test: lint test-parallel test-browser
 
 # Refresh the README's screenshots in docs/ from the browser tests.
 screenshots: venv

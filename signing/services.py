@@ -9,6 +9,7 @@ fact of what verification found, in the words the coordinator read.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 
 from cryptography import x509
@@ -192,12 +193,14 @@ def open_new_version(*, user: User, report: ConsolidatedReport, reason: str) -> 
 
 @transaction.atomic
 def upload_signed_submission(*, user: User, submission: Submission, upload: UploadedFile,
-                             exported: bytes) -> SignedDocument:
+                             exported: bytes | Callable[[], bytes]) -> SignedDocument:
     """Keep and verify a unit's signed report against its document as the app writes it now
-    (`exported`, made by the caller from the submission), before the unit sends it."""
+    (`exported`, made by the caller from the submission, or a function that makes it: then
+    LibreOffice runs only for an upload that is a PDF), before the unit sends it."""
     permissions.check_can_sign_submission(user, submission.unit_id)
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     if not locked.is_editable:
         raise ValidationError(_("Báo cáo đã gửi; không thay được bản đã ký."), code="sent")
     data = _read_pdf(upload)
-    return _verify_and_keep(data, exported, submission=locked, uploaded_by=user)
+    document = exported() if callable(exported) else exported
+    return _verify_and_keep(data, document, submission=locked, uploaded_by=user)

@@ -45,9 +45,10 @@ def _said(request: AuthenticatedRequest, document: SignedDocument) -> None:
     if document.verified:
         messages.success(request, _("Đã ký số: chữ ký hợp lệ, đúng văn bản đã xuất."))
         return
-    messages.error(request, _("Bản đã ký chưa được chấp nhận:"))
+    # Kept with what failed (the page shows it), so a warning rather than a refusal.
+    messages.warning(request, _("Bản đã ký chưa được chấp nhận:"))
     for problem in document.problems:
-        messages.error(request, problem["message"])
+        messages.warning(request, problem["message"])
 
 
 @login_required
@@ -123,10 +124,12 @@ def upload_submission(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         for message in form.errors.get("file", []):
             messages.error(request, str(message))
         return redirect(submission)
-    try:
+    def exported() -> bytes:
         with translation.override("vi"):  # the document the unit downloaded and signed
-            exported = pdf.docx_to_pdf(decree30.docx_bytes(submission_document(submission)),
-                                       soffice=settings.SOFFICE)
+            return pdf.docx_to_pdf(decree30.docx_bytes(submission_document(submission)),
+                                   soffice=settings.SOFFICE)
+
+    try:
         document = services.upload_signed_submission(
             user=request.user, submission=submission, upload=form.cleaned_data["file"],
             exported=exported)

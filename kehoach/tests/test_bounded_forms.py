@@ -2,9 +2,10 @@
 (numbers past every database limit, ids of 2^63, huge text, lists, lying files) without a
 5xx, and a refused input writes nothing.
 
-It runs 1,000 examples a form (about 10 minutes for the 65 forms), so `make test` runs it
-apart (`make test-fuzz`, marker "fuzz") on the second core while the PostgreSQL suite runs;
-KEHOACH_FUZZ_EXAMPLES=100 gives a quick look after changing a form.
+It runs 1,000 examples a form (HEAVY lists the three whose every example is a whole real job,
+with fewer), so `make test` runs it apart (`make test-fuzz`, marker "fuzz") on the second core
+while the SQLite and PostgreSQL suites run on the first; KEHOACH_FUZZ_EXAMPLES=100 gives a
+quick look after changing a form.
 
 SQLite only: the bounds are the same on PostgreSQL (kehoach.forms uses the narrower of the
 two), and the examples take minutes there that they take seconds here.
@@ -52,6 +53,12 @@ pytestmark = [pytest.mark.fuzz, pytest.mark.skipif(
 EXAMPLES = int(os.environ.get("KEHOACH_FUZZ_EXAMPLES", "1000"))
 # A button without fields (delete, publish, approve) has no input to vary: fewer examples.
 BUTTON_EXAMPLES = 50
+# Forms each of whose examples does a whole real job: fewer examples, and why.
+HEAVY = {
+    "units:catalogue_all": (20, "each example imports the 34 provinces' 3,321 communes"),
+    "signing:upload_submission": (200, "a PDF upload has LibreOffice write the unit's report"),
+    "documents:ingestion": (300, "each confirmation creates a plan with its tasks and targets"),
+}
 # One page in this many is rendered for real (see fuzz_inputs.Renderer).
 REAL_RENDER_ONE_IN = 40
 # The roles in the order their forms are taken: a form two roles see is fuzzed as the first.
@@ -221,7 +228,11 @@ def _fuzz(client: Client, form: FormSpec, renderer: Renderer) -> None:
     before = row_counts()
     fields = [name for name in form.fields if name != "csrfmiddlewaretoken"]
 
-    @hypothesis_settings(max_examples=EXAMPLES if fields else BUTTON_EXAMPLES, deadline=None,
+    examples = EXAMPLES if fields else BUTTON_EXAMPLES
+    if form.pattern in HEAVY:
+        examples = min(examples, HEAVY[form.pattern][0])
+
+    @hypothesis_settings(max_examples=examples, deadline=None,
                          database=None, suppress_health_check=list(HealthCheck))
     @given(data=form_data(form.fields))
     def run(data: dict[str, Any]) -> None:
