@@ -21,6 +21,7 @@ from openpyxl import Workbook
 
 from accounts.models import Role, User
 from accounts.permissions import assignable_roles, reach_unit_ids
+from exports.cells import guard
 from kehoach.ingest.archive import ArchiveLimits
 from kehoach.sheets import (
     EXAMPLE_FONT,
@@ -94,6 +95,7 @@ def build_template(manager: User) -> bytes:
     for key, value in example.items():
         cell = sheet[f"{columns[key]}2"]
         cell.value = value
+        guard(cell)  # a unit named "=..." stays text
         cell.font = EXAMPLE_FONT
     last = MAX_ROWS + 2
     sheet.column_dimensions[columns["phone"]].number_format = "@"  # keeps the leading 0
