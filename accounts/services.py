@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Membership, Role, User
-from accounts.permissions import check_can_assign, check_can_manage_user, reach_unit_ids
+from accounts.permissions import check_can_assign, check_can_manage_user
 from units.models import Unit
 from units.selectors import check_units_valid_on
 
@@ -150,12 +150,11 @@ def person_change(*, manager: User, person: User, role: Role | str,
     units = list(units)
     check_can_assign(manager, role=str(role), unit_ids=[u.pk for u in units])
     locked = User.objects.select_for_update().get(pk=person.pk)
-    kept = _keep_units_out_of_reach(manager, locked)
     current = set(locked.memberships.values_list("unit_id", flat=True))
     # A unit newly given must exist today; one the person already has is kept as it is.
     check_units_valid_on([u for u in units if u.pk not in current], timezone.localdate(),
                          field="units")
-    wanted = {u.pk for u in units} | kept
+    wanted = {u.pk for u in units}
     for membership in locked.memberships.exclude(unit_id__in=wanted):
         membership.delete()
     for unit in units:
@@ -165,13 +164,6 @@ def person_change(*, manager: User, person: User, role: Role | str,
         locked.save(update_fields=["role"])
     person.role = locked.role
     return locked
-
-
-def _keep_units_out_of_reach(manager: User, person: User) -> set[int]:
-    """Units of the person a coordinator cannot see stay as they are."""
-    reach = reach_unit_ids(manager)
-    own = set(person.memberships.values_list("unit_id", flat=True))
-    return set() if reach is None else own - reach
 
 
 @transaction.atomic
