@@ -201,14 +201,3 @@ def profile_update(*, user: User, full_name: str, email: str, phone: str,
     for name in ("full_name", "email", "phone", "language"):
         setattr(user, name, getattr(locked, name))
     return locked
-
-
-@transaction.atomic
-def password_set(*, user: User, password: str) -> User:
-    """A new password (from an invitation, a reset or the profile), already validated by the
-    form: recorded as "đã đặt mật khẩu mới", and every other session of the user ends."""
-    locked = User.objects.select_for_update().get(pk=user.pk)
-    locked.set_password(password)
-    locked.save(update_fields=["password"])
-    user.password = locked.password
-    return locked
