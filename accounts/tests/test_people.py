@@ -223,3 +223,21 @@ def test_the_invitation_link_is_the_only_link_in_the_mail(administrator, unit) -
     assert [link for link in links if "/invitation/" in link]
     assert all(link.startswith("https://kehoach.soctrang.gov.vn/") for link in links)
     assert TEST_PASSWORD not in mail.outbox[-1].body
+
+
+def test_the_list_costs_the_same_queries_for_more_people(client_as, administrator, unit) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_as("administrator")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("people")).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for n in range(20):
+        person_invite(manager=administrator, full_name=f"Cán bộ xã số {n}", role="reporter",
+                      email=f"canbo{n}@cantho.gov.vn", units=[unit("CT-X-KESACH")], send=False)
+    assert queries() == before
