@@ -78,6 +78,7 @@ def person_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             return redirect("person_detail", pk=person.pk)
     return render(request, "accounts/person_detail.html", {
         "person": person, "form": form if may_change else None,
+        "two_factor": two_factor.has_two_factor(person),
         "state": selectors.invitation_state(person), "labels": selectors.INVITATION_LABELS,
         "history": selectors.person_history(person),
     })
@@ -117,6 +118,13 @@ def person_resend(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _act(request, pk, lambda m, p: services.person_resend_invitation(manager=m, person=p),
                 _("Đã gửi lại thư mời cho %(person)s; liên kết trong thư trước không dùng được "
                   "nữa."))
+
+
+@login_required
+@require_POST
+def person_two_factor_reset(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    return _act(request, pk, lambda m, p: two_factor.two_factor_reset(manager=m, person=p),
+                _("Đã tắt đăng nhập hai bước của %(person)s; người này sẽ cài lại khi cần."))
 
 
 @login_required

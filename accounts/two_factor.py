@@ -18,7 +18,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import AccountPolicy, User
-from accounts.permissions import is_coordinator
+from accounts.permissions import check_can_manage_user, is_coordinator
 
 RECOVERY_CODES = 10
 TOTP_NAME = "authenticator"
@@ -119,6 +119,14 @@ def two_factor_disable(*, user: User) -> None:
     for model in (TOTPDevice, StaticDevice):
         for device in model.objects.filter(user=user):
             device.delete()
+
+
+@transaction.atomic
+def two_factor_reset(*, manager: User, person: User) -> None:
+    """For someone who lost both their phone and their recovery codes: whoever manages their
+    account switches two-step log-in off, and they set it up again at their next log-in."""
+    check_can_manage_user(manager, person)
+    two_factor_disable(user=person)
 
 
 @transaction.atomic

@@ -43,6 +43,8 @@ urlpatterns = [
     path("people/<int:pk>/reactivate/", people_views.person_reactivate,
          name="person_reactivate"),
     path("people/<int:pk>/resend/", people_views.person_resend, name="person_resend"),
+    path("people/<int:pk>/two-factor-reset/", people_views.person_two_factor_reset,
+         name="person_two_factor_reset"),
     path("people/import/", people_import_views.people_upload, name="people_upload"),
     path("people/import/template/", people_import_views.people_template,
          name="people_template"),

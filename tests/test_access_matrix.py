@@ -292,6 +292,7 @@ RULES: dict[str, Rule] = {
     "person_deactivate": Rule(post=person_managers, on="person"),
     "person_reactivate": Rule(post=person_managers, on="person"),
     "person_resend": Rule(post=person_managers, on="person"),
+    "person_two_factor_reset": Rule(post=person_managers, on="person"),
     "people_upload": Rule(get=people_managers, post=people_managers),
     "people_template": Rule(get=people_managers),
     "people_import_preview": Rule(get=author_only, on="people_import"),

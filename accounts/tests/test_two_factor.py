@@ -116,3 +116,17 @@ def test_switching_it_on_is_in_the_history_without_the_key(reporter, totp_code) 
     entries = LogEntry.objects.get_for_object(device)
     assert entries.exists()
     assert all(device.key not in str(entry.changes) for entry in entries)
+
+
+def test_whoever_manages_an_account_switches_it_off_for_a_lost_phone(
+        client_as, lead_reporter, totp_code) -> None:
+    set_up(log_in("sotttt"), totp_code)
+    assert client_as("reporter").post(reverse("person_two_factor_reset",
+                                              args=[lead_reporter.pk])).status_code == 403
+    page = client_as("coordinator").get(reverse("person_detail", args=[lead_reporter.pk])).text
+    assert "Đang bật" in page
+    response = client_as("coordinator").post(
+        reverse("person_two_factor_reset", args=[lead_reporter.pk]), follow=True)
+    assert "Đã tắt đăng nhập hai bước của Võ Thị Hạnh" in response.text
+    assert not two_factor.has_two_factor(lead_reporter)
+    assert log_in("sotttt").get(reverse("records:product_list")).status_code == 200
