@@ -11,7 +11,7 @@ export KEHOACH_DEV ?= 1
 # Production-like values for `check --deploy`; never used to serve anything.
 DEPLOY_ENV := KEHOACH_DEV=0 DEBUG=false SECRET_KEY=check-deploy-$(shell date +%s)-not-a-real-secret-0123456789abcdef ALLOWED_HOSTS=kehoach.example.gov.vn
 
-.PHONY: venv run dev demo test test-sqlite test-postgres test-fuzz test-suites test-parallel test-browser lint messages screenshots clean bench demo-report
+.PHONY: venv run dev demo test test-sqlite test-postgres test-fuzz test-fuzz-full test-suites test-parallel test-browser lint messages screenshots clean bench demo-report
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -52,10 +52,13 @@ lint: venv
 test-sqlite: venv
 	$(VENV)/bin/pytest -m "not browser and not fuzz" -q
 
-# 1,000 generated inputs for every form of the site (kehoach/tests/test_bounded_forms.py):
-# about as long as the two suites together, so `make test` runs it beside them.
+# Generated inputs for every form of the site (kehoach/tests/test_bounded_forms.py): the same
+# 100 a form in `make test`, beside the two suites; 1,000 random ones a form in the full run.
 test-fuzz: venv
 	$(VENV)/bin/pytest -m fuzz -q
+
+test-fuzz-full: venv
+	KEHOACH_FUZZ_EXAMPLES=1000 KEHOACH_FUZZ_RANDOM=1 $(VENV)/bin/pytest -m fuzz -q
 
 test-postgres: venv
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser and not fuzz" -q

@@ -22,7 +22,7 @@ from signing.pdfsign import Appearance, SigningError, agency_lines, load_signer,
 def number_line(report: ConsolidatedReport) -> str:
     """ "Số: 312/BC-STTTT", or the symbol alone while the number is not given."""
     number = report.number.strip()
-    if number.isdigit() and int(number) < 10:
+    if number.isascii() and number.isdigit() and int(number) < 10:
         number = f"{int(number):02d}"
     return f"Số: {number}/{report.symbol}" if number else f"Số: …/{report.symbol}"
 

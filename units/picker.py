@@ -52,7 +52,7 @@ def _ids(values: Iterable[Any]) -> list[int]:
     ids = []
     for value in values:
         text = str(getattr(value, "pk", value)).strip()
-        if text.isdigit() and len(text) <= 18:
+        if text.isascii() and text.isdigit() and len(text) <= 18:  # "²" is a digit too
             ids.append(int(text))
     return ids
 

@@ -27,7 +27,7 @@ def _day(text: str) -> date | None:
 
 def _ids(values: list[str]) -> set[int]:
     return {int(part) for value in values for part in value.split(",")
-            if part.strip().isdigit() and len(part.strip()) <= 18}
+            if part.strip().isascii() and part.strip().isdigit() and len(part.strip()) <= 18}
 
 
 @login_required

@@ -50,7 +50,7 @@ def unit_list(request: AuthenticatedRequest) -> HttpResponse:
 
 def _tree_root(value: str | None) -> Unit | None:
     """The unit whose children the tree shows (`?under=`), or None for the top level."""
-    if not value or not value.isdigit():
+    if not value or not (value.isascii() and value.isdigit() and len(value) <= 18):
         return None
     return selectors.unit_detail(int(value))
 

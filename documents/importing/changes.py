@@ -155,10 +155,15 @@ def _task_label(code: str, title: str) -> str:
 def _unit_names(reviewed: Reviewed) -> dict[str, str]:
     """Each reviewed unit name → the name it will be stored under (the chosen unit's name)."""
     choices = unit_choices(reviewed)
-    ids = {int(c) for c in choices.values() if str(c).isdigit()}
+    ids = {int(c) for c in choices.values() if is_id(str(c))}
     units = dict(Unit.objects.filter(pk__in=ids).values_list("pk", "name"))
-    return {name: units.get(int(c), name) if str(c).isdigit() else name
+    return {name: units.get(int(c), name) if is_id(str(c)) else name
             for name, c in choices.items()}
+
+
+def is_id(text: str) -> bool:
+    """An id a form sent: ASCII digits ("²" is a digit to str.isdigit()) that fit 64 bits."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
 
 
 def _task_change(task: Task, new: ReviewedTask, names: dict[str, str]) -> ItemChange | None:

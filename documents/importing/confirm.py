@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from documents.importing.changes import Changes, Reconciliation, plan_values, reconcile
+from documents.importing.changes import is_id as _is_id
 from documents.importing.matching import number
 from documents.importing.review import (
     CREATE,
@@ -111,7 +112,7 @@ def _resolve_units(reviewed: Reviewed) -> dict[str, Unit | str]:
     for name, choice in unit_choices(reviewed).items():
         if choice == CREATE:
             resolved[name] = unit_create(name=name, kind=guess_kind(name))
-        elif choice.isdigit() and (unit := Unit.objects.filter(pk=int(choice)).first()):
+        elif _is_id(choice) and (unit := Unit.objects.filter(pk=int(choice)).first()):
             resolved[name] = unit
         else:
             resolved[name] = name

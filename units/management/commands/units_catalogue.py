@@ -49,7 +49,7 @@ class Command(AuditedCommand):
 
 def _code(name: str) -> str:
     """A code as given, or the code of the province whose folded name is `name`."""
-    if name.isdigit():
+    if name.isascii() and name.isdigit():
         return f"{int(name):02d}"
     wanted = fold(name).removeprefix("tinh ").removeprefix("thanh pho ")
     for entry in catalogue.provinces():
