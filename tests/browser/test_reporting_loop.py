@@ -39,6 +39,10 @@ def _write_and_send(page: Page, text: str, *, button: str = "Gửi báo cáo") -
     page.get_by_role("textbox", name=re.compile(RESULTS)).fill(text)
     page.keyboard.press("Tab")  # leaving the part saves it, as typing does after a pause
     expect(page.get_by_text(re.compile("Đã lưu lúc"))).to_be_visible()
+    # The typing pause's own save (1.5 s after the text changed) may still be on its way;
+    # on the test's in-memory SQLite it would collide with the sending ("table is locked").
+    page.wait_for_timeout(1600)
+    page.wait_for_load_state("networkidle")
     page.get_by_role("button", name=button).click()
     expect(page.locator(".lock-reason")).to_contain_text("chờ duyệt")
 
