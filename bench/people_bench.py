@@ -26,36 +26,12 @@ UNITS = 100
 
 
 def _setup() -> None:
-    url = os.environ.get("PEOPLE_BENCH_DATABASE_URL", "")
-    if url:
-        _recreate_postgres(url)
-    else:
-        folder = ROOT / "var" / "bench"
-        folder.mkdir(parents=True, exist_ok=True)
-        database = folder / "people.sqlite3"
-        database.unlink(missing_ok=True)
-        url = f"sqlite:///{database}"
-    os.environ["DATABASE_URL"] = url
     os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
     os.environ["DEBUG"] = "false"  # as a server runs: templates parsed once, no query log
-    os.environ.setdefault("KEHOACH_VAR_DIR", str(ROOT / "var" / "bench"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.settings")
     sys.path.insert(0, str(ROOT))
-    import django
+    from bench.throwaway import throwaway_database
 
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-
-
-def _recreate_postgres(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    throwaway_database("PEOPLE_BENCH_DATABASE_URL", "people.sqlite3")
 
 
 def _province() -> tuple[Any, list[str]]:

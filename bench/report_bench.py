@@ -16,7 +16,6 @@ Prints one line per measurement: median over the runs, after a warm-up, against 
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -54,34 +53,10 @@ PARAGRAPHS = [
 
 
 def _setup() -> None:
-    url = os.environ.get("REPORT_BENCH_DATABASE_URL", "")
-    if url:
-        _recreate_postgres(url)
-    else:
-        folder = ROOT / "var" / "bench"
-        folder.mkdir(parents=True, exist_ok=True)
-        database = folder / "report.sqlite3"
-        database.unlink(missing_ok=True)
-        url = f"sqlite:///{database}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("KEHOACH_VAR_DIR", str(ROOT / "var" / "bench"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.settings")
     sys.path.insert(0, str(ROOT))
-    import django
+    from bench.throwaway import throwaway_database
 
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-
-
-def _recreate_postgres(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    throwaway_database("REPORT_BENCH_DATABASE_URL", "report.sqlite3")
 
 
 def _records(rng: random.Random, units: list[Any], tasks: list[Any], first: Any) -> None:

@@ -12,7 +12,6 @@ named by UNITS_BENCH_DATABASE_URL, dropped and created again.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import time
@@ -24,34 +23,10 @@ RUNS = 3
 
 
 def _setup() -> None:
-    url = os.environ.get("UNITS_BENCH_DATABASE_URL", "")
-    if url:
-        _recreate_postgres(url)
-    else:
-        folder = ROOT / "var" / "bench"
-        folder.mkdir(parents=True, exist_ok=True)
-        database = folder / "units.sqlite3"
-        database.unlink(missing_ok=True)
-        url = f"sqlite:///{database}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("KEHOACH_VAR_DIR", str(ROOT / "var" / "bench"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.settings")
     sys.path.insert(0, str(ROOT))
-    import django
+    from bench.throwaway import throwaway_database
 
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-
-
-def _recreate_postgres(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    throwaway_database("UNITS_BENCH_DATABASE_URL", "units.sqlite3")
 
 
 def main() -> None:
