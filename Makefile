@@ -60,8 +60,10 @@ test-fuzz: venv
 test-fuzz-full: venv
 	KEHOACH_FUZZ_EXAMPLES=1000 KEHOACH_FUZZ_RANDOM=1 $(VENV)/bin/pytest -m fuzz -q
 
+# Only the tests that touch a database (conftest.py): the parser, OCR, text and layout tests
+# answer the same on either database and run once, in the SQLite suite.
 test-postgres: venv
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser and not fuzz" -q
+	KEHOACH_DATABASE_TESTS_ONLY=1 DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -m "not browser and not fuzz" -q
 
 test-browser: venv
 	$(VENV)/bin/pytest -m browser -q

@@ -3,6 +3,7 @@
 Records are made through the services, as units would enter them.
 """
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -175,3 +176,25 @@ def define(coordinator: User) -> Callable[..., Indicator]:
         return indicator_create(user=coordinator, target=target, method=method, **fields)
 
     return make
+
+
+DATABASE_FIXTURES = {
+    "db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """KEHOACH_DATABASE_TESTS_ONLY=1 (the PostgreSQL run of `make test`) keeps only the tests
+    that touch a database: the others (the parser, OCR, text folding, document layout) answer the
+    same whatever the database, and have already run in the SQLite suite."""
+    if os.environ.get("KEHOACH_DATABASE_TESTS_ONLY") != "1":
+        return
+    kept: list[pytest.Item] = []
+    skipped: list[pytest.Item] = []
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        uses_database = bool(names & DATABASE_FIXTURES) or item.get_closest_marker("django_db")
+        (kept if uses_database else skipped).append(item)
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = kept
