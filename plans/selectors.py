@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
@@ -192,28 +193,41 @@ class LateTask:
     percent: int | None  # last reported percent, None if never reported
 
 
+ATTENTION_PAGE_SIZE = 50
+
+
 @dataclass(frozen=True)
 class Attention:
-    """What the page "Nhiệm vụ chậm và có nguy cơ chậm" shows."""
+    """What the page "Nhiệm vụ chậm và có nguy cơ chậm" shows: each list counted whole and
+    shown a page at a time, so a national installation's thousands of late tasks cost one
+    COUNT and one page of rows, not the whole list rendered."""
 
     on: date
-    late: list[LateTask]
-    at_risk: list[TaskAtRisk]
+    late: "Page[LateTask]"
+    at_risk: "Page[TaskAtRisk]"
     own_units_only: bool
 
 
-def tasks_attention(user: Visitor, *, plan: Plan | None = None, on: date | None = None
+def tasks_attention(user: Visitor, *, plan: Plan | None = None, on: date | None = None,
+                    late_page: str | int | None = 1, risk_page: str | int | None = 1
                     ) -> Attention:
-    """Late and at-risk tasks as `user` may see them; the same few queries for any number."""
+    """Late and at-risk tasks as `user` may see them; the same few queries for any number.
+
+    The page numbers come from the query string as typed: a wrong one shows the nearest page.
+    """
     day = on or timezone.localdate()
     unit_ids = attention_unit_ids(user)
-    late = [
+    tasks = Paginator(tasks_late(plan, day, unit_ids=unit_ids), ATTENTION_PAGE_SIZE).get_page(
+        late_page)
+    rows = [
         LateTask(task=task, days_late=(day - task.end_date).days,  # type: ignore[operator]
                  percent=task.latest_percent)  # type: ignore[attr-defined]
-        for task in tasks_late(plan, day, unit_ids=unit_ids)
+        for task in tasks
     ]
-    return Attention(on=day, late=late, at_risk=tasks_at_risk(plan, day, unit_ids=unit_ids),
-                     own_units_only=unit_ids is not None)
+    late: Page[LateTask] = Page(rows, tasks.number, tasks.paginator)  # type: ignore[arg-type]
+    at_risk = Paginator(tasks_at_risk(plan, day, unit_ids=unit_ids),
+                        ATTENTION_PAGE_SIZE).get_page(risk_page)
+    return Attention(on=day, late=late, at_risk=at_risk, own_units_only=unit_ids is not None)
 
 
 def task_progress_counts(task_ids: Collection[int]) -> dict[int, int]:

@@ -224,7 +224,9 @@ def tasks_attention(request: AuthenticatedRequest) -> HttpResponse:
     """Late and at-risk tasks; unit reporters see those of their own units."""
     form = AttentionFilterForm(request.GET)
     form.is_valid()
-    attention = selectors.tasks_attention(request.user, plan=form.cleaned_data.get("plan"))
+    attention = selectors.tasks_attention(
+        request.user, plan=form.cleaned_data.get("plan"),
+        late_page=request.GET.get("late_page"), risk_page=request.GET.get("risk_page"))
     template = ("plans/tasks_attention.html#results" if request.htmx
                 else "plans/tasks_attention.html")
     return render(request, template, {

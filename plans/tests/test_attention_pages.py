@@ -1,0 +1,49 @@
+"""The late and at-risk task lists at national size: counted whole, shown 50 at a time."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from plans.models import Plan, Task
+from plans.selectors import ATTENTION_PAGE_SIZE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def many_late(province: None) -> Plan:
+    """The demo plan with 60 more tasks that ended last month, none of them done."""
+    plan = Plan.objects.get(number="81", symbol="KH-UBND")
+    ended = timezone.localdate() - timedelta(days=30)
+    Task.objects.bulk_create(
+        Task(plan=plan, code=f"IV.{n}", title=f"Tuyên truyền tại xã thứ {n}",
+             start_date=ended - timedelta(days=90), end_date=ended, sort_key=f"9{n:03}")
+        for n in range(1, 61))
+    return plan
+
+
+def test_late_tasks_page_fifty_at_a_time_with_the_whole_count(client_as, many_late) -> None:
+    total = many_late.tasks.exclude(status="done").filter(
+        end_date__lt=timezone.localdate()).count()
+    first = client_as("coordinator").get(reverse("plans:tasks_attention"),
+                                         {"plan": many_late.pk}).text
+    late = first[first.index('id="late"'):first.index('id="at-risk"')]
+    assert f"Nhiệm vụ chậm ({total})" in late
+    assert late.count('data-label="Mã"') == ATTENTION_PAGE_SIZE
+    assert f"?plan={many_late.pk}&amp;late_page=2" in late
+
+    second = client_as("coordinator").get(reverse("plans:tasks_attention"),
+                                          {"plan": many_late.pk, "late_page": 2}).text
+    late = second[second.index('id="late"'):second.index('id="at-risk"')]
+    assert late.count('data-label="Mã"') == total - ATTENTION_PAGE_SIZE
+    assert "Trang 2/2" in late and "late_page=1" in late
+
+
+@pytest.mark.parametrize("typed", ["0", "99", "²", "hai"])
+def test_a_page_number_out_of_range_or_not_a_number_shows_a_page(
+        client_as, many_late, typed: str) -> None:
+    response = client_as("viewer").get(reverse("plans:tasks_attention"), {"late_page": typed})
+    assert response.status_code == 200
+    assert "Nhiệm vụ chậm (" in response.text
