@@ -12,17 +12,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection
 from django.db.models import (
-    BooleanField,
     Count,
     Exists,
-    ExpressionWrapper,
     OuterRef,
-    Q,
     QuerySet,
 )
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -35,14 +30,14 @@ from indicators.compute import (
     measuring_window,
     plan_bounds,
     roll_up,
-    share_condition,
     standing,
     value,
 )
 from indicators.exports import Cell
-from indicators.models import EnteredValue, Indicator, Method
+from indicators.models import EnteredValue, Indicator
+from indicators.one_pass import PlanProducts, plain_product_indicator
 from kehoach.vntext.formats import vn_date
-from plans.models import Plan, Target, Task, TaskUnit
+from plans.models import Plan, Target, TaskUnit
 from plans.selectors import tasks_late
 from records.models import Activity, Channel, Language, Product
 from units.models import Unit
@@ -150,161 +145,6 @@ def plan_products(plan: Plan, *, first: date, last: date, unit_ids: set[int] | N
     return products if unit_ids is None else products.filter(unit_id__in=unit_ids)
 
 
-# Products of the plan, read once ---------------------------------------------------------------
-
-
-def _plain_product_indicator(indicator: Indicator | None) -> bool:
-    """A product count or share over all the plan's tasks, units, topics, kinds, channels and
-    languages: its figure comes from the dashboard's single pass over the plan's products."""
-    return (indicator is not None
-            and indicator.method in (Method.PRODUCT_COUNT, Method.PRODUCT_SHARE)
-            and not indicator.kinds and not indicator.channels
-            and not indicator.language_groups
-            and not indicator.topics.all() and not indicator.units.all()
-            and not indicator.tasks.all())
-
-
-def _day(found: object) -> date:
-    return found if isinstance(found, date) else date.fromisoformat(str(found)[:10])
-
-
-def _counts(hit_sql: list[str], *, scoped: bool) -> str:
-    """PlanProducts' counts: all, in the window and scope, in the unit scope, and each share's
-    hits overall and in the unit scope. With no unit chosen every product is in the unit
-    scope, so those counts are written as the overall ones and PostgreSQL computes each once
-    (an aggregate repeated word for word is shared): 6 ms less of a national dashboard."""
-    unit_ok = " AND unit_ok" if scoped else ""
-    counts = ["COUNT(*)", "COUNT(CASE WHEN in_scope THEN 1 END)",
-              "COUNT(CASE WHEN unit_ok THEN 1 END)" if scoped else "COUNT(*)"]
-    for hit in hit_sql:
-        counts += [f"COUNT(CASE WHEN {hit} THEN 1 END)",
-                   f"COUNT(CASE WHEN {hit}{unit_ok} THEN 1 END)"]
-    return ", ".join(counts)
-
-
-class PlanProducts:
-    """Every product of the plan counted by day, by unit, by channel and (on PostgreSQL) by
-    its languages, in one query; each count is also taken inside the dashboard's window and
-    unit scope. The months, units, languages and channels sections, the unit picker's product
-    units and the plain product indicators are all read from it, instead of reading the
-    plan's 30,000 products seven times (860 ms -> about 200 ms a national dashboard)."""
-
-    def __init__(self, plan: Plan, *, first: date, last: date, unit_ids: set[int] | None,
-                 shares: Collection[Indicator] = ()) -> None:
-        self.first, self.last, self.unit_ids = first, last, unit_ids
-        scope = Q() if unit_ids is None else Q(unit_id__in=unit_ids)
-        columns: dict[str, Any] = {
-            "in_scope": ExpressionWrapper(Q(published_on__range=(first, last)) & scope,
-                                          output_field=BooleanField()),
-            "unit_ok": ExpressionWrapper(Q(pk__isnull=False) & scope,
-                                         output_field=BooleanField()),
-        }
-        self.share_pks: list[int] = []
-        self.languages: dict[int, int] | None = None
-        postgres = connection.vendor == "postgresql"
-        hit_sql: list[str] = []
-        hit_params: list[Any] = []
-        for indicator in shares:
-            if not (indicator.share_language_groups or indicator.share_channels):
-                continue  # share_condition() would be empty: no numerator to count
-            self.share_pks.append(indicator.pk)
-            if not postgres:
-                columns[f"hit_{indicator.pk}"] = ExpressionWrapper(
-                    share_condition(indicator), output_field=BooleanField())
-                hit_sql.append(f"hit_{indicator.pk}")
-                continue
-            # share_condition() read from each product's languages, already in hand
-            parts = []
-            if indicator.share_language_groups:
-                parts.append("langs && %s::bigint[]")
-                hit_params.append(list(Language.objects.filter(
-                    group__in=indicator.share_language_groups).values_list("pk", flat=True)))
-            if indicator.share_channels:
-                parts.append("channel = ANY(%s)")
-                hit_params.append(list(indicator.share_channels))
-            hit_sql.append("(" + " AND ".join(parts) + ")")
-        tables = {"product": Product._meta.db_table, "link": ProductTask._meta.db_table,
-                  "language": ProductLanguage._meta.db_table, "task": Task._meta.db_table}
-        if postgres:
-            # The plan's product ids as one sorted array: the products are then read in id
-            # order (56 ms, not 130 ms, for 30,000 products), with each one's languages.
-            plan_filter: Any = RawSQL(  # noqa: S611 -- table names and an integer only
-                '{product}.id = ANY(ARRAY(SELECT pt.product_id FROM {link} pt '  # noqa: S608
-                'JOIN {task} t ON t.id = pt.task_id WHERE t.plan_id = {plan:d}))'.format(
-                    plan=int(plan.pk), **tables), (), output_field=BooleanField())
-            columns["langs"] = RawSQL(  # noqa: S611 -- table names only, no values
-                "ARRAY(SELECT l.language_id FROM {language} l "  # noqa: S608
-                "WHERE l.product_id = {product}.id ORDER BY 1)".format(**tables), ())
-            self.languages = {}
-        else:
-            plan_filter = Exists(ProductTask.objects.filter(
-                product_id=OuterRef("pk"), task__plan_id=plan.pk))
-        base = Product.objects.filter(plan_filter).annotate(**columns).values(
-            "published_on", "unit_id", "channel", *columns).order_by()
-        sql, params = base.query.sql_with_params()
-        counts = _counts(hit_sql, scoped=unit_ids is not None)
-        # the hits' values (twice each) come before the products' own, in the subquery
-        params = (*[value for value in hit_params for _twice in (0, 1)], *params)
-        # Only column names built here go into the text; values stay parameters.
-        if postgres:
-            query = (f"SELECT GROUPING(published_on, unit_id, channel), "  # noqa: S608
-                     f"published_on, unit_id, channel, langs, {counts} FROM ({sql}) p "
-                     "GROUP BY GROUPING SETS ((published_on), (unit_id), (channel), (langs))")
-        else:
-            query = (f"WITH p AS ({sql}) "  # noqa: S608
-                     f"SELECT 3, published_on, NULL, NULL, NULL, {counts} FROM p "
-                     "GROUP BY published_on "
-                     f"UNION ALL SELECT 5, NULL, unit_id, NULL, NULL, {counts} FROM p "
-                     "GROUP BY unit_id "
-                     f"UNION ALL SELECT 6, NULL, NULL, channel, NULL, {counts} FROM p "
-                     "GROUP BY channel")
-        self.days: dict[date, tuple[int, ...]] = {}
-        self.units: dict[int, int] = {}
-        self.channels: dict[str, int] = {}
-        with connection.cursor() as cursor:
-            cursor.execute(query, params)
-            for kind, day, unit, channel, langs, total, windowed, *rest in cursor.fetchall():
-                if kind == 3:  # GROUPING(): the bits of the columns a set leaves out
-                    self.days[_day(day)] = (total, *rest)
-                elif kind == 5:
-                    self.units[unit] = windowed
-                elif kind == 6:
-                    self.channels[channel] = windowed
-                elif self.languages is not None and windowed:
-                    for language in langs:
-                        self.languages[language] = self.languages.get(language, 0) + windowed
-
-    @property
-    def product_unit_ids(self) -> set[int]:
-        """Units with any product of the plan, in any year: the unit picker's."""
-        return set(self.units)
-
-    def months(self) -> dict[tuple[int, int], int]:
-        found: dict[tuple[int, int], int] = {}
-        for day, counts in self.days.items():
-            if self.first <= day <= self.last:
-                scoped = counts[1]
-                if scoped:
-                    key = (day.year, day.month)
-                    found[key] = found.get(key, 0) + scoped
-        return found
-
-    def measure(self, indicator: Indicator, *, first: date, last: date, scoped: bool
-                ) -> Measure:
-        """compute.value() of a plain product indicator over [first, last], for every unit or
-        (`scoped`) for the dashboard's unit and its predecessors."""
-        total = hits = 0
-        at = self.share_pks.index(indicator.pk) if indicator.pk in self.share_pks else None
-        for day, counts in self.days.items():
-            if first <= day <= last:
-                total += counts[1] if scoped else counts[0]
-                if at is not None:
-                    hits += counts[3 + 2 * at] if scoped else counts[2 + 2 * at]
-        if indicator.method == Method.PRODUCT_COUNT:
-            return Measure.of(total)
-        return Measure.of(total if at is None else hits, total, percentage=True)
-
-
 def _scope(filters: DashboardFilters, graph: UnitGraph) -> set[int] | None:
     return None if filters.unit is None else graph.with_predecessors([filters.unit.pk])
 
@@ -330,7 +170,7 @@ def targets_section(plan: Plan, filters: DashboardFilters,
         "indicator__topics", "indicator__units", "indicator__tasks"))
     on = min(filters.today, filters.end) if filters.end else filters.today
     plain = [t.indicator for t in targets
-             if _plain_product_indicator(getattr(t, "indicator", None))] if read else []
+             if plain_product_indicator(getattr(t, "indicator", None))] if read else []
     found = read(plain) if read and plain else None
     rows: list[TargetRow] = []
     for target in targets:

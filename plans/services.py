@@ -18,6 +18,7 @@ from kehoach.models import apply_changes
 from kehoach.vntext.timeframe import parse_timeframe
 from plans import permissions
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
+from records import plan_products
 from records.models import Activity, Product
 from units.models import Unit
 from units.selectors import check_units_valid_on
@@ -139,7 +140,11 @@ def task_set_status(*, task: Task, status: TaskStatus | str) -> Task:
 
 @transaction.atomic
 def task_delete(*, task: Task) -> None:
+    """Removes the task; its products leave the plan's dashboard copy unless another of the
+    plan's tasks still links them."""
+    products = plan_products.products_of_tasks([task.pk])
     task.delete()
+    plan_products.refresh(products)
 
 
 def _unit_name(ref: UnitRef) -> str:

@@ -145,6 +145,35 @@ class Product(DerivedFieldsModel):
         self.search_text = fold(self.title)[:600]
 
 
+class PlanProduct(models.Model):
+    """A plan's product, narrowed to what the dashboard counts: one row per plan and product
+    linked to one of its tasks, with the product's date, unit, channel and languages.
+
+    The dashboard reads a plan's products in one pass; from the product table it had to find
+    them through the task links and fetch each one's languages (3 joins over 30,000 products of
+    a national plan). Written only by records.plan_products, in the transaction of every
+    product write and task removal, and checked against the live links by its tests.
+    """
+
+    # The unique (plan, product) index serves the plan's lookups; no index of its own.
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="+",
+                             db_index=False)
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="+")
+    published_on = models.DateField()
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="+", db_index=False)
+    channel = models.CharField(max_length=16)
+    # The product's language ids, ascending, comma-separated ("1,4"): grouped on as they are,
+    # and tested with LIKE '%,4,%' on ',' || languages || ',' on either database.
+    languages = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "product"],
+                                               name="plan_product_once")]
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}:{self.product_id}"
+
+
 class ActivityKind(models.TextChoices):
     TRAINING = "training", _("Tập huấn, bồi dưỡng")
     EXHIBITION = "exhibition", _("Triển lãm")

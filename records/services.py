@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from kehoach.models import apply_changes
+from records import plan_products
 from records.models import (
     BROADCAST_KINDS,
     Activity,
@@ -77,6 +78,7 @@ def product_create(*, user: User, languages: Iterable[Language], topics: Iterabl
     _check_unit_on_date(product)
     product.save()
     _set_relations(product, {"languages": languages, "topics": topics, "tasks": tasks})
+    plan_products.refresh([product.pk])
     return product
 
 
@@ -94,6 +96,7 @@ def product_update(*, user: User, product: Product, languages: Iterable[Language
         _check_unit_on_date(product, changed)
         product.save(update_fields=changed)
     _set_relations(product, {"languages": languages, "topics": topics, "tasks": tasks})
+    plan_products.refresh([product.pk])
     return product
 
 

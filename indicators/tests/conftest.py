@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from plans.models import Plan, Target
+from records import plan_products
 from records.models import Language, Product
 from units.models import Unit
 
@@ -64,5 +65,6 @@ def many_products(plan: Plan) -> Callable[[int], None]:
             for i, p in enumerate(products) for code in mixes[i % len(mixes)]])
         Product.tasks.through.objects.bulk_create([
             Product.tasks.through(product_id=p.pk, task_id=task.pk) for p in products])
+        plan_products.refresh([p.pk for p in products])  # as the services would
 
     return make
