@@ -107,8 +107,7 @@ def home_context(user: User, today: date | None = None) -> dict[str, Any]:
     day = today or timezone.localdate()
     units = units_by_pks(own_unit_ids(user))
     role = role_of(user)
-    context: dict[str, Any] = {"role": role, "units": units, "today": day,
-                               "shown": SHOWN}
+    context: dict[str, Any] = {"role": role, "units": units, "today": day}
     if role == REPORTER:
         context.update(_reporter(user, units, day))
     else:
