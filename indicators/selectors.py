@@ -335,6 +335,22 @@ def dashboard_sections(plan: Plan, filters: DashboardFilters, *, user: User,
     return {key: builders[key]() for key in wanted}
 
 
+def target_standings(plan: Plan, *, today: date) -> list[TargetRow]:
+    """The plan's targets with their live figures and standings, as the dashboard's first
+    table shows them with no filter: the start page's summary reads the same numbers.
+
+    The plain product indicators come from one pass over the plan's products (PlanProducts);
+    the others cost a few queries each, so the count follows the targets, not the records.
+    """
+    filters = DashboardFilters(today=today)
+    first, last = filters.window(plan)
+
+    def read(shares: list[Indicator]) -> PlanProducts:
+        return PlanProducts(plan, first=first, last=last, unit_ids=None, shares=shares)
+
+    return targets_section(plan, filters, read).items
+
+
 def _named_unit_ids(plan: Plan) -> list[int]:
     """The units the plan's tasks name or whose products or activities it counts, in three
     small queries: the plan's product ids come from the (task, product) index, so each

@@ -5,19 +5,14 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 
+from kehoach.home import home_context
 from kehoach.http import AuthenticatedRequest
-from plans.selectors import plan_list, task_list
 
 
 @login_required
 def home(request: AuthenticatedRequest) -> HttpResponse:
-    """The start page: the plans, then the tasks of the user's own units."""
-    unit_ids = list(request.user.memberships.values_list("unit_id", flat=True))
-    my_tasks = task_list(unit_ids=unit_ids)[:20] if unit_ids else []
-    overdue = task_list(due="overdue")[:10]
-    return render(request, "home.html", {
-        "plans": plan_list()[:10], "my_tasks": my_tasks, "overdue": overdue,
-    })
+    """The start page: what the user's role must do or watch now (kehoach.home)."""
+    return render(request, "home.html", home_context(request.user))
 
 
 # What a 500 says when even its template cannot be rendered (a broken static manifest).

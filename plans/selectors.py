@@ -27,6 +27,13 @@ def plan_list() -> QuerySet[Plan]:
     )
 
 
+def current_plan(on: date | None = None) -> Plan | None:
+    """The plan the start page follows: the latest issued by `on` (today by default), else
+    the latest of all, so a plan entered before its issue date is still followed."""
+    day = on or timezone.localdate()
+    return plan_list().filter(issued_on__lte=day).first() or plan_list().first()
+
+
 def _tasks_with_units() -> QuerySet[Task]:
     return Task.objects.prefetch_related(
         Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit"))
@@ -125,6 +132,17 @@ def tasks_late(plan: Plan | None = None, on: date | None = None, *,
     day = on or timezone.localdate()
     return _attention_tasks(plan, unit_ids).filter(end_date__lt=day).order_by(
         "end_date", "plan_id", "sort_key", "pk")
+
+
+def next_task_end(on: date | None = None, *, unit_ids: Collection[int] | None = None
+                  ) -> Task | None:
+    """The not-done task that ends next, on `on` or later: a unit's next task deadline.
+
+    `unit_ids` as for tasks_late(). Two queries (the task, its units) whatever the number.
+    """
+    day = on or timezone.localdate()
+    return _attention_tasks(None, unit_ids).filter(end_date__gte=day).order_by(
+        "end_date", "plan_id", "sort_key", "pk").first()
 
 
 @dataclass(frozen=True)

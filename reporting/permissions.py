@@ -20,6 +20,7 @@ from accounts.permissions import (
     is_reporter,
     is_viewer,
     own_unit_ids,
+    reach_unit_ids,
 )
 from reporting.models import (
     ConsolidatedReport,
@@ -74,6 +75,18 @@ def visible_submissions(user: Visitor) -> Q:
     if is_active_user(user):
         return Q(status=SubmissionStatus.APPROVED)
     return Q(pk__in=[])
+
+
+def reviewable_submissions(user: Visitor) -> Q:
+    """The condition on submissions `user` may approve, return or reopen: the rule of
+    accounts.permissions.can_review_unit_report as a query, for lists of reports to review."""
+    if not can_review(user):
+        return Q(pk__in=[])
+    condition = ~Q(unit_id__in=own_unit_ids(user))
+    reach = reach_unit_ids(user)
+    if reach is not None:
+        condition &= Q(period__receiving_unit_id__in=reach)
+    return condition
 
 
 def can_read_submission(user: Visitor, submission: Submission) -> bool:
