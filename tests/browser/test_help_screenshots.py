@@ -89,7 +89,8 @@ def test_help_screenshots(live_server, transactional_db, province, new_page, log
     page.goto(f"{live_server.url}{period.get_absolute_url()}")
     page.get_by_role("button", name="Soạn báo cáo").click()
     expect(page.locator("nav.crumbs")).to_contain_text("6 tháng đầu năm 2024")
-    expect(page.locator("a.help-link")).to_have_text("Hướng dẫn: Viết và gửi báo cáo của đơn vị")
+    expect(page.get_by_role("link", name="Hướng dẫn (Viết và gửi báo cáo của đơn vị)")
+           ).to_be_visible()
     page.wait_for_load_state("networkidle")
     parts = page.locator("#report-sections")
     parts.get_by_role("textbox").first.fill(
