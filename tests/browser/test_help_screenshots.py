@@ -61,7 +61,7 @@ def _six_month_period() -> ReportingPeriod:
     units = {u.code: u for u in Unit.objects.filter(code__in=["ST-BAO", "ST-STTTT"])}
     period = period_create(
         user=coordinator, kind="six_month", year=2024, receiving_unit=units["ST-STTTT"],
-        form=ReportForm.objects.order_by("pk").first(), units=units.values(),  # type: ignore[arg-type]
+        form=ReportForm.objects.order_by("pk").first(), units=units.values(),
         plan=Plan.objects.get(number="81", symbol="KH-UBND"))
     newspaper = User.objects.get(username="baosoctrang")
     sent = submission_open(user=newspaper, period=period, unit=units["ST-BAO"])
