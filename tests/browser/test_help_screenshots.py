@@ -15,6 +15,7 @@ from PIL import Image
 from playwright.sync_api import Locator, Page, expect
 
 from accounts.models import User
+from documents.tests.conftest import sample_text
 from plans.models import Plan
 from reporting.models import ReportForm, ReportingPeriod
 from reporting.services.drafts import section_save, submission_open
@@ -29,15 +30,21 @@ HELP = (ROOT / "static" / "help" if os.environ.get("UPDATE_SCREENSHOTS")
         else ROOT / "var" / "screenshots" / "help")
 MAX_HEIGHT = 860
 MAX_BYTES = 100_000
+STATIC_BARS = """document.querySelectorAll("main *").forEach(e => {
+  if (["sticky", "fixed"].includes(getComputedStyle(e).position)) e.style.position = "static";
+});"""
 NEWSPAPER = "Báo Sóc Trăng đăng 11 tin, bài về quyền con người, có 3 bài bằng tiếng Khmer."
 
 
 def shoot(page: Page, name: str, region: Locator | None = None) -> Path:
     """The region (the page's <main> by default) from its top, at most MAX_HEIGHT high.
 
-    The demo's banner is left out: a province's own installation never shows it.
+    The demo's banner is left out: a province's own installation never shows it. Bars that
+    stick to the window's bottom ("Lưu") are put back in their place, or they would float
+    over the middle of a picture taller than the window.
     """
     page.evaluate("document.querySelector('.demo-banner')?.remove()")
+    page.evaluate(STATIC_BARS)
     # In the page's coordinates, as a full-page clip wants them, wherever it is scrolled.
     box = (region or page.locator("main")).evaluate(
         "e => { const r = e.getBoundingClientRect();"
@@ -95,9 +102,6 @@ def test_help_screenshots(live_server, transactional_db, province, new_page, log
     parts = page.locator("#report-sections")
     parts.get_by_role("textbox").first.fill(
         "Sở đã chủ trì 2 lớp tập huấn cho 70 đại biểu là cán bộ chủ chốt của tỉnh.")
-    # The "Lưu" bar sticks to the window's bottom; in a picture of the whole form it would
-    # float over the second part.
-    parts.locator(".actions").evaluate("e => { e.style.position = 'static'; }")
     shoot(page, "unit-report.png", parts)
 
     # The coordinator: the plan import, and the period with the newspaper's report sent.
@@ -124,6 +128,22 @@ def test_help_screenshots(live_server, transactional_db, province, new_page, log
     page.goto(f"{live_server.url}{Plan.objects.get(number='81').get_absolute_url()}")
     expect(page.get_by_role("heading", name="Nhiệm vụ", exact=True)).to_be_visible()
     shoot(page, "plan-page.png")
+
+
+def test_plan_review_screenshot(live_server, transactional_db, province, new_page, log_in
+                                ) -> None:
+    """The review of an imported plan, names matched to units, before it is confirmed."""
+    Plan.objects.filter(number="81", symbol="KH-UBND").delete()
+    page = new_page()
+    log_in(page, "dieuphoi")
+    page.goto(f"{live_server.url}/documents/import/")
+    page.get_by_label("Tệp văn bản kế hoạch").set_input_files(files=[{
+        "name": "KH-81-UBND-2024.txt", "mimeType": "text/plain",
+        "buffer": sample_text().replace(b"**", b"")}])  # plain text, as a pasted plan
+    page.get_by_role("button", name="Tải lên và đọc").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Xem lại trước khi nhập")
+    expect(page.locator("#tasks legend")).to_have_text("5 nhiệm vụ")
+    shoot(page, "plan-review.png")
 
 
 def test_a_guide_shows_its_screenshots(live_server, transactional_db, province, new_page,
