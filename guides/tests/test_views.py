@@ -98,6 +98,7 @@ def test_the_header_links_the_guides_and_names_the_product(client_as) -> None:
     ("reporter", "records:activity_create", "ghi-nhan-san-pham"),
     ("coordinator", "documents:import", "nhap-ke-hoach"),
     ("administrator", "people", "don-vi-nguoi-dung"),
+    ("administrator", "units:catalogue", "don-vi-nguoi-dung"),
 ])
 def test_main_pages_link_their_guide(client_as, role: str, url_name: str, slug: str) -> None:
     html = client_as(role).get(reverse(url_name)).content.decode()
