@@ -78,9 +78,10 @@ test-parallel: venv
 
 test: lint test-parallel test-browser
 
-# Refresh the README's screenshots in docs/ from the browser tests.
+# Refresh the README's screenshots in docs/ and the guides' in static/help/ from the browser
+# tests.
 screenshots: venv
-	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -m browser -q tests/browser/test_coordinator.py tests/browser/test_mobile.py tests/browser/test_plan_import.py
+	UPDATE_SCREENSHOTS=1 $(VENV)/bin/pytest -m browser -q tests/browser/test_coordinator.py tests/browser/test_mobile.py tests/browser/test_plan_import.py tests/browser/test_help_screenshots.py
 
 # Regenerate the English catalogue after changing user-facing strings; the
 # compiled .mo is committed so that a new machine needs no gettext to run.

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "api",
     "reporting",
     "signing",
+    "guides",
     "demo",
     "django_tasks",
     "django_tasks_db",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("reporting/", include("reporting.urls")),
     path("signing/", include("signing.urls")),
+    path("huong-dan/", include("guides.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

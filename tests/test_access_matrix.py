@@ -298,6 +298,9 @@ RULES: dict[str, Rule] = {
     "people_import_preview": Rule(get=author_only, on="people_import"),
     "people_import_confirm": Rule(post=author_only, on="people_import"),
     "set_language": Rule(post=public, get=public),
+    # The guides ("Hướng dẫn"): every logged-in user reads every one; visitors log in first.
+    "help:index": Rule(get=logged_in),
+    "help:topic": Rule(get=logged_in, on="help_topic"),
     # units: read by all, kept by administrators
     "units:list": Rule(get=logged_in),
     "units:pick": Rule(get=logged_in),  # the unit pickers' search
@@ -666,6 +669,7 @@ def build_province() -> Province:
     # People: a reporter of each unit, and a list of people uploaded by each manager.
     v["person"] = [Variant(f"{code}'s reporter", {"pk": user.pk}, unit=code)
                    for code, user in (("ST-BAO", bao_user), ("ST-STTTT", so_user))]
+    v["help_topic"] = [Variant("the unit report's guide", {"slug": "bao-cao-don-vi"})]
     v["link"] = [Variant("a link with a wrong token", {"uidb64": "MQ", "token": "c0ffee-bad"})]
     v["people_import"] = [Variant(f"people import by {name}", {"pk": PeopleImport.objects.create(
         original_name="nguoi-dung.xlsx", sha256=name, created_by=users[username],
