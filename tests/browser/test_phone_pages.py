@@ -1,0 +1,207 @@
+"""Every page of the app, as the role that uses it, on a 390 px phone and a 1280 px screen.
+
+At 390 px no page may scroll sideways; at both widths axe-core (the npm package, vendored
+under tests/browser/vendor/axe-core with its licence) finds no violation of any impact.
+The pages are the GET pages of the access matrix (tests/test_access_matrix.py RULES); each
+page opens with the demo's objects, as the role of PAGES. A GET page of the matrix that is
+neither here nor in NOT_PAGES fails the test, so a new page is checked from its first day.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Page
+
+from accounts.models import User
+from demo.reports import demo_period
+from demo.services import demo_load_records
+from guidance.models import Guidance
+from indicators.services import entered_value_create, indicator_create
+from plans.models import Plan
+from plans.services import target_create
+from records.models import Activity, Product, Topic
+from reporting.models import ReportForm, Submission, SubmissionStatus
+from reporting.services.consolidated import consolidated_build
+from tests.test_access_matrix import RULES
+from units.models import Unit
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+# Addresses of the matrix that are no page to look at, and why.
+NOT_PAGES = {
+    "set_language": "a redirect after choosing a language",
+    "password_change_done": "a sentence after the password form, shown by the password test",
+    "password_reset_done": "a sentence after the reset form",
+    "password_reset_confirm": "needs a fresh e-mailed link",
+    "invitation_accept": "needs a fresh e-mailed link",
+    "two_factor_verify": "asked only in the middle of a two-step log-in",
+    "people_template": "an .xlsx file",
+    "people_import_preview": "needs an uploaded list of people (tests/browser/test_people.py)",
+    "units:pick": "a fragment for the unit pickers' search",
+    "units:sheet_template": "an .xlsx file",
+    "units:bodies": "needs a fetched catalogue of committees",
+    "documents:ingestion": "needs an imported plan (tests/browser/test_plan_import.py)",
+    "documents:detail": "needs an imported plan document",
+    "documents:file": "a file",
+    "records:product_file": "a file",
+    "records:import_template": "an .xlsx file",
+    "records:import_preview": "needs an uploaded sheet (tests/browser/test_product_import.py)",
+    "guidance:coverage_xlsx": "an .xlsx file",
+    "guidance:qr_png": "an image",
+    "guidance:qr_svg": "an image",
+    "indicators:export": "an .xlsx file",
+    "api:token_revoke": "needs a token; the tokens page is checked",
+    "reporting:section_save": "a fragment of the report page",
+    "reporting:submission_download": "a .docx file",
+    "reporting:rate_xlsx": "an .xlsx file",
+    "reporting:consolidated_progress": "a fragment of the consolidated report's page",
+    "reporting:consolidated_download": "a .docx file",
+    "signing:download": "a PDF file",
+}
+
+# Who opens each page, and the object it is about (a key of `objects`); None for none.
+Page_ = tuple[str, str | None]
+PAGES: dict[str | None, list[Page_]] = {
+    None: [("login", None), ("password_reset", None), ("privacy", None),
+           ("guidance:public", "guidance_key")],
+    "quantri": [
+        ("home", None), ("audit", None), ("people", None), ("person_create", None),
+        ("person_detail", "person"), ("people_upload", None), ("units:create", None),
+        ("units:edit", "unit"), ("units:catalogue", None), ("units:catalogue_report", None),
+        ("units:sheet", None), ("reporting:forms", None), ("reporting:form_edit", "form"),
+        ("signing:roots", None), ("password_change", None), ("two_factor_setup", None)],
+    "dieuphoi": [
+        ("home", None), ("plans:list", None), ("plans:create", None), ("plans:detail", "plan"),
+        ("plans:edit", "plan"), ("plans:target_create", "plan"),
+        ("plans:target_edit", "plan_target"), ("plans:task_create", "plan"),
+        ("plans:task_list", None), ("plans:task_detail", "task"), ("plans:task_edit", "task"),
+        ("plans:tasks_attention", None), ("documents:import", None),
+        ("records:product_list", None), ("records:product_create", None),
+        ("records:product_detail", "product"), ("records:product_edit", "product"),
+        ("records:product_delete", "product"), ("records:activity_list", None),
+        ("records:activity_create", None), ("records:activity_detail", "activity"),
+        ("records:activity_edit", "activity"), ("records:activity_delete", "activity"),
+        ("records:topic_list", None), ("records:topic_create", None),
+        ("records:topic_edit", "topic"), ("records:import_upload", None),
+        ("guidance:list", None), ("guidance:create", None), ("guidance:detail", "guidance"),
+        ("guidance:edit", "guidance"), ("indicators:dashboard", "plan"),
+        ("indicators:edit", "target"), ("indicators:values", "indicator"),
+        ("indicators:value_edit", "entered_value"), ("units:list", None),
+        ("units:detail", "unit"), ("reporting:periods", None),
+        ("reporting:period_create", None), ("reporting:periods_generate", None),
+        ("reporting:period", "period"), ("reporting:period_edit", "period"),
+        ("reporting:submission", "sent"), ("reporting:rate", "period"),
+        ("reporting:consolidated", "period"), ("reporting:consolidated_edit", "period"),
+        ("reporting:notices", None), ("api:tokens", None), ("profile", None)],
+    "baosoctrang": [
+        ("home", None), ("records:product_list", None), ("records:product_create", None),
+        ("reporting:periods", None), ("reporting:submission", "approved"),
+        ("plans:task_detail", "task"), ("api:tokens", None)],
+    "lanhdao": [("home", None), ("indicators:dashboard", "plan"), ("plans:detail", "plan")],
+}
+
+
+def objects() -> dict[str, list[Any]]:
+    """The demo's objects each page is about, as the page's positional arguments."""
+    plan = Plan.objects.get(number="81")
+    target = plan.targets.order_by("pk").first()
+    task = plan.tasks.order_by("pk").first()
+    period = demo_period()
+    assert target is not None and task is not None and period is not None
+    consolidated_build(user=User.objects.get(username="dieuphoi"), period=period)
+    guidance = Guidance.objects.filter(published_at__isnull=False).order_by("pk").first()
+    approved = Submission.objects.filter(
+        period=period, unit__code="ST-BAO", status=SubmissionStatus.APPROVED).first()
+    sent = Submission.objects.filter(period=period, status=SubmissionStatus.SUBMITTED).first()
+    coordinator = User.objects.get(username="dieuphoi")
+    indicator = indicator_create(
+        user=coordinator, name="Số cán bộ được tập huấn", method="entered",
+        target=target_create(plan=plan, text="70% cán bộ chủ chốt được tập huấn",
+                             value=Decimal(70), unit_of_measure="%"))
+    entered = entered_value_create(
+        user=coordinator, indicator=indicator, unit=Unit.objects.get(code="ST-BAO"),
+        period_start=date(2024, 1, 1), period_end=date(2024, 6, 30), numerator=Decimal(35))
+    found = {
+        "plan": plan, "task": task, "target": target, "period": period,
+        "product": Product.objects.filter(unit__code="ST-BAO").order_by("pk").first(),
+        "activity": Activity.objects.order_by("pk").first(),
+        "topic": Topic.objects.order_by("pk").first(), "guidance": guidance,
+        "unit": Unit.objects.get(code="ST-BAO"), "person": User.objects.get(username="sotttt"),
+        "form": ReportForm.objects.order_by("pk").first(), "approved": approved, "sent": sent,
+        "indicator": indicator, "entered_value": entered}
+    missing = [name for name, value in found.items() if value is None]
+    assert not missing, f"the demo has no {missing}"
+    args: dict[str, list[Any]] = {name: [value.pk] for name, value in found.items()}
+    args["plan_target"] = [plan.pk, target.pk]
+    args["guidance_key"] = [guidance.public_key]  # type: ignore[union-attr]
+    return args
+
+
+def matrix_pages() -> set[str]:
+    """The GET pages of the access matrix: every address a browser opens."""
+    return {name for name, rule in RULES.items()
+            if rule.get is not None and not rule.api and "GET" in rule.methods}
+
+
+def test_every_page_is_listed_or_excused() -> None:
+    listed = {name for pages in PAGES.values() for name, _on in pages}
+    assert not (listed & set(NOT_PAGES))
+    assert matrix_pages() - listed - set(NOT_PAGES) == set(), "pages this test never opens"
+    assert listed - matrix_pages() == set(), "pages that are no longer in the matrix"
+
+
+def axe(page: Page) -> list[str]:
+    """axe-core's violations on the page as it is, one line each."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
+                          ".violations.map(v => [v.id, v.impact, v.nodes.length,"
+                          " v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')])")
+    return [f"{rule} ({impact}, {count}×): {where}" for rule, impact, count, where in found]
+
+
+def check(page: Page, url: str) -> list[str]:
+    """What is wrong with one page: its status, sideways scrolling at 390 px, axe at both."""
+    problems = []
+    page.set_viewport_size(PHONE)
+    response = page.goto(url)
+    if response is None or response.status >= 400:
+        return [f"answers {response.status if response else 'nothing'}"]
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > PHONE["width"]:
+        wide = page.evaluate(
+            "() => [...document.querySelectorAll('main *')].filter(e => "
+            "e.getBoundingClientRect().right > 391).slice(-3).map(e => e.tagName + '.' + "
+            "e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))")
+        problems.append(f"scrolls sideways at 390 px: {width} px wide ({wide})")
+    problems += [f"390 px: {line}" for line in axe(page)]
+    page.set_viewport_size(DESKTOP)
+    problems += [f"1280 px: {line}" for line in axe(page)]
+    return problems
+
+
+def test_every_page_fits_a_phone_and_passes_axe(
+    live_server: Any, transactional_db: None, province: None,
+    new_page: Callable[..., Page], log_in: Callable[..., None],
+) -> None:
+    demo_load_records()
+    args = objects()
+    failures = []
+    for username, pages in PAGES.items():
+        page = new_page(viewport=PHONE)
+        if username:
+            log_in(page, username)
+        for name, on in pages:
+            url = live_server.url + reverse(name, args=args[on] if on else [])
+            failures += [f"{username or 'anonymous'} {name} {url}: {problem}"
+                         for problem in check(page, url)]
+    assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures)
