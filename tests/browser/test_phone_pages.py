@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from accounts.models import User
 from demo.reports import demo_period
@@ -205,3 +205,68 @@ def test_every_page_fits_a_phone_and_passes_axe(
             failures += [f"{username or 'anonymous'} {name} {url}: {problem}"
                          for problem in check(page, url)]
     assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures)
+
+
+def test_a_phone_folds_the_menu_and_the_filters_without_javascript(
+    live_server: Any, transactional_db: None, province: None,
+    new_page: Callable[..., Page], log_in: Callable[..., None],
+) -> None:
+    demo_load_records()
+    page = new_page(viewport=PHONE, java_script_enabled=False)
+    log_in(page, "baosoctrang")
+    page.goto(f"{live_server.url}/records/products/?kind=article&date_from=2024-01-01")
+
+    # The header is one line: the name and one Menu button, which opens the links.
+    header = page.get_by_role("banner")
+    menu = header.locator("summary", has_text="Menu")
+    products = header.get_by_role("link", name="Sản phẩm", exact=True)
+    expect(menu).to_be_visible()
+    expect(products).to_be_hidden()
+    box = header.bounding_box()
+    assert box is not None and box["height"] < 60, box
+    menu.click()
+    expect(products).to_be_visible()
+    expect(header.get_by_role("button", name="Đăng xuất")).to_be_visible()
+
+    # The filters wait behind one button; the active ones are chips, each one removable.
+    kind = page.locator("#id_kind")
+    expect(kind).to_be_hidden()
+    chips = page.get_by_role("list", name="Đang lọc theo")
+    expect(chips.get_by_role("listitem")).to_have_text(["Loại: Bài ×", "Từ ngày: 01/01/2024 ×"])
+    page.locator("summary", has_text="Bộ lọc (2)").click()
+    expect(kind).to_be_visible()
+    chips.get_by_role("link", name="Bỏ lọc Loại").click()
+    expect(chips.get_by_role("listitem")).to_have_text(["Từ ngày: 01/01/2024 ×"])
+    assert "kind=&" in page.url or page.url.endswith("kind=")
+    expect(page.locator("#id_kind")).to_have_value("")
+
+    # A desktop sees the menu's links and the filters as before, and neither button.
+    page.set_viewport_size(DESKTOP)
+    expect(products).to_be_visible()
+    expect(menu).to_be_hidden()
+    expect(kind).to_be_visible()
+    expect(page.locator("summary", has_text="Bộ lọc")).to_be_hidden()
+
+
+def test_the_dashboards_charts_keep_their_figures_on_a_phone(
+    live_server: Any, transactional_db: None, province: None,
+    new_page: Callable[..., Page], log_in: Callable[..., None],
+) -> None:
+    demo_load_records()
+    page = new_page(viewport=PHONE)
+    log_in(page, "lanhdao")
+    page.goto(live_server.url + reverse("indicators:dashboard", args=[Plan.objects.get(
+        number="81").pk]))
+    chart = page.locator("#months .chart-phone svg")
+    expect(chart).to_be_visible()
+    expect(page.locator("#months .chart-wide svg")).to_be_hidden()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] <= 390
+    # Every month has its line, its label and its figure, at least 10 px high on screen.
+    labels = chart.locator("text")
+    expect(labels.filter(has_text="06/2024")).to_be_visible()
+    sizes = labels.evaluate_all("texts => texts.map(t => t.getBoundingClientRect().height)")
+    assert len(sizes) >= 24 and min(sizes) >= 10, sizes
+    page.set_viewport_size(DESKTOP)
+    expect(page.locator("#months .chart-wide svg")).to_be_visible()
+    expect(chart).to_be_hidden()
