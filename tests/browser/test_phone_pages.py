@@ -7,6 +7,7 @@ page opens with the demo's objects, as the role of PAGES. A GET page of the matr
 neither here nor in NOT_PAGES fails the test, so a new page is checked from its first day.
 """
 
+import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -14,19 +15,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from accounts.models import User
+from accounts.people_import import people_import_start
+from accounts.tests.builders import people_workbook
 from demo.reports import demo_period
 from demo.services import demo_load_records
+from documents.services import ingestion_start
+from documents.tests.conftest import sample_text
 from guidance.models import Guidance
 from indicators.services import entered_value_create, indicator_create
 from plans.models import Plan
 from plans.services import target_create
+from records.import_services import import_start
 from records.models import Activity, Product, Topic
+from records.tests.builders import FIVE_ROWS, filled
 from reporting.models import ReportForm, Submission, SubmissionStatus
 from reporting.services.consolidated import consolidated_build
+from reporting.services.drafts import submission_open
+from reporting.tests.builders import open_period
 from tests.test_access_matrix import RULES
 from units.models import Unit
 
@@ -45,16 +55,11 @@ NOT_PAGES = {
     "invitation_accept": "needs a fresh e-mailed link",
     "two_factor_verify": "asked only in the middle of a two-step log-in",
     "people_template": "an .xlsx file",
-    "people_import_preview": "needs an uploaded list of people (tests/browser/test_people.py)",
     "units:pick": "a fragment for the unit pickers' search",
     "units:sheet_template": "an .xlsx file",
-    "units:bodies": "needs a fetched catalogue of committees",
-    "documents:ingestion": "needs an imported plan (tests/browser/test_plan_import.py)",
-    "documents:detail": "needs an imported plan document",
     "documents:file": "a file",
     "records:product_file": "a file",
     "records:import_template": "an .xlsx file",
-    "records:import_preview": "needs an uploaded sheet (tests/browser/test_product_import.py)",
     "guidance:coverage_xlsx": "an .xlsx file",
     "guidance:qr_png": "an image",
     "guidance:qr_svg": "an image",
@@ -77,7 +82,8 @@ PAGES: dict[str | None, list[Page_]] = {
         ("home", None), ("audit", None), ("people", None), ("person_create", None),
         ("person_detail", "person"), ("people_upload", None), ("units:create", None),
         ("units:edit", "unit"), ("units:catalogue", None), ("units:catalogue_report", None),
-        ("units:sheet", None), ("reporting:forms", None), ("reporting:form_edit", "form"),
+        ("units:sheet", None), ("units:bodies", "committee"), ("reporting:forms", None),
+        ("reporting:form_edit", "form"),
         ("signing:roots", None), ("password_change", None), ("two_factor_setup", None)],
     "dieuphoi": [
         ("home", None), ("plans:list", None), ("plans:create", None), ("plans:detail", "plan"),
@@ -101,12 +107,14 @@ PAGES: dict[str | None, list[Page_]] = {
         ("reporting:period", "period"), ("reporting:period_edit", "period"),
         ("reporting:submission", "sent"), ("reporting:rate", "period"),
         ("reporting:consolidated", "period"), ("reporting:consolidated_edit", "period"),
-        ("reporting:notices", None), ("api:tokens", None), ("profile", None)],
+        ("reporting:notices", None), ("api:tokens", None), ("profile", None),
+        ("documents:ingestion", "ingestion"), ("documents:detail", "document"),
+        ("people_import_preview", "people_import")],
     "baosoctrang": [
-        ("home", None), ("records:product_list", None), ("records:product_create", None),
-        ("reporting:periods", None), ("reporting:submission", "approved"),
-        ("plans:task_detail", "task"), ("api:tokens", None)],
-    "lanhdao": [("home", None), ("indicators:dashboard", "plan"), ("plans:detail", "plan")],
+        ("home", None), ("records:product_list", None), ("reporting:periods", None),
+        ("reporting:submission", "approved"), ("reporting:period", "quarter"),
+        ("reporting:submission", "draft"), ("records:import_preview", "import")],
+    "lanhdao": [("home", None), ("indicators:dashboard", "plan")],
 }
 
 
@@ -138,12 +146,34 @@ def objects() -> dict[str, list[Any]]:
         "unit": Unit.objects.get(code="ST-BAO"), "person": User.objects.get(username="sotttt"),
         "form": ReportForm.objects.order_by("pk").first(), "approved": approved, "sent": sent,
         "indicator": indicator, "entered_value": entered}
+    found.update(waiting(coordinator))
     missing = [name for name, value in found.items() if value is None]
     assert not missing, f"the demo has no {missing}"
     args: dict[str, list[Any]] = {name: [value.pk] for name, value in found.items()}
     args["plan_target"] = [plan.pk, target.pk]
     args["guidance_key"] = [guidance.public_key]  # type: ignore[union-attr]
     return args
+
+
+def waiting(coordinator: User) -> dict[str, Any]:
+    """What waits for someone: a reporter's draft, a plan read and a sheet of products and
+    a list of people uploaded, not yet confirmed; a committee whose bodies can be listed."""
+    reporter = User.objects.get(username="baosoctrang")
+    bao = Unit.objects.get(code="ST-BAO")
+    quarter = open_period("quarterly", 2024, 3, units=["ST-BAO", "ST-STTTT"])
+    ingestion = ingestion_start(user=coordinator, upload=SimpleUploadedFile(
+        "ke-hoach.txt", sample_text()))
+    committee = Unit.objects.get(code="CT")
+    Unit.objects.filter(pk=committee.pk).update(official_code="92")
+    return {
+        "quarter": quarter, "committee": committee,
+        "draft": submission_open(user=reporter, period=quarter, unit=bao),
+        "ingestion": ingestion, "document": ingestion.document,
+        "import": import_start(user=reporter, upload=SimpleUploadedFile(
+            "san-pham.xlsx", filled(reporter, FIVE_ROWS))),
+        "people_import": people_import_start(user=coordinator, upload=SimpleUploadedFile(
+            "nguoi-dung.xlsx", people_workbook(coordinator, [
+                ("Lâm Quốc Việt", "viet.lq@soctrang.gov.vn", "", bao.name, "Người xem")])))}
 
 
 def matrix_pages() -> set[str]:
@@ -193,8 +223,10 @@ def test_every_page_fits_a_phone_and_passes_axe(
     live_server: Any, transactional_db: None, province: None,
     new_page: Callable[..., Page], log_in: Callable[..., None],
 ) -> None:
+    started = time.monotonic()
     demo_load_records()
     args = objects()
+    print(f"objects in {time.monotonic() - started:.1f} s")
     failures = []
     for username, pages in PAGES.items():
         page = new_page(viewport=PHONE)
@@ -204,6 +236,7 @@ def test_every_page_fits_a_phone_and_passes_axe(
             url = live_server.url + reverse(name, args=args[on] if on else [])
             failures += [f"{username or 'anonymous'} {name} {url}: {problem}"
                          for problem in check(page, url)]
+    print(f"{sum(map(len, PAGES.values()))} pages in {time.monotonic() - started:.1f} s")
     assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures)
 
 
