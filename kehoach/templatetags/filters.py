@@ -10,6 +10,7 @@ a chip names one filter that narrows the list and links to the same address with
 and the page reads without JavaScript.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -46,6 +47,8 @@ def _values(form: forms.BaseForm, name: str) -> list[str]:
 def _shown(field: forms.Field, values: list[str]) -> str:
     """The values as the person chose them: a choice's label, a date as dd/mm/yyyy."""
     if isinstance(field, forms.ModelChoiceField):
+        if field.queryset is None:
+            return ""
         try:
             chosen = field.queryset.filter(pk__in=values)
             return "; ".join(field.label_from_instance(item) for item in chosen)
@@ -53,7 +56,8 @@ def _shown(field: forms.Field, values: list[str]) -> str:
             return ""
     if isinstance(field, forms.ChoiceField):
         labels: dict[str, str] = {}
-        for key, label in field.choices:
+        choices: Iterable[tuple[Any, Any]] = field.choices  # type: ignore[assignment]
+        for key, label in choices:
             if isinstance(label, list | tuple):
                 labels.update({str(k): str(v) for k, v in label})
             else:
