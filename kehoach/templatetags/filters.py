@@ -74,6 +74,21 @@ def _shown(field: forms.Field, values: list[str]) -> str:
     return Truncator(" ".join(values)).chars(40)
 
 
+def _is_default(bound: forms.BoundField, values: list[str]) -> bool:
+    """A value the list has anyway: the field's initial, or the first of choices without an
+    empty one (a way of counting, such as the dashboard's unit structure), or a required
+    field, which no list can do without."""
+    field = bound.field
+    if field.required:
+        return True
+    if bound.initial not in (None, "") and values == [str(bound.initial)]:
+        return True
+    if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+        keys = [str(key) for key, _label in field.choices]  # type: ignore[attr-defined]
+        return bool(keys) and "" not in keys and values == keys[:1]
+    return False
+
+
 def active_filters(form: forms.BaseForm, query: QueryDict, path: str) -> list[Chip]:
     """One chip for each visible field of `form` that narrows the list.
 
@@ -85,7 +100,7 @@ def active_filters(form: forms.BaseForm, query: QueryDict, path: str) -> list[Ch
     chips = []
     for bound in form.visible_fields():
         values = _values(form, bound.name)
-        if not values:
+        if not values or _is_default(bound, values):
             continue
         field = bound.field
         shown = _shown(field, values)

@@ -9,6 +9,7 @@ import pytest
 from django.http import QueryDict
 
 from kehoach.templatetags.filters import active_filters
+from plans.models import Plan
 from records.forms import ProductFilterForm
 from units.models import Unit
 
@@ -67,3 +68,29 @@ def test_a_value_that_means_nothing_is_no_chip(province) -> None:
     query.update({"unit": str(Unit.objects.order_by("-pk").first().pk + 1000),
                   "kind": "nothing", "date_to": "31/02/2024"})
     assert active_filters(ProductFilterForm(query), query, "/records/products/") == []
+
+
+def test_the_other_lists_show_their_filters_as_chips(province, client_as) -> None:
+    """Each list with a filter form folds it and shows what it filters by; a choice the
+    list makes anyway (the dashboard's unit structure) is no chip."""
+    plan = Plan.objects.get(number="81")
+    bao = Unit.objects.get(code="ST-BAO")
+    asked = {
+        "/units/": ({"q": "Sóc Trăng", "current": "on"},
+                    {"Tìm đơn vị: Sóc Trăng", "Chỉ đơn vị đang hoạt động"}),
+        "/accounts/people/": ({"role": "reporter"}, {"Vai trò: Cán bộ báo cáo của đơn vị"}),
+        "/plans/tasks/": ({"q": "tập huấn"}, None),
+        f"/indicators/plan/{plan.pk}/": (
+            {"unit": str(bao.pk), "start": "2024-01-01", "structure": "today"},
+            {"Đơn vị: Báo Sóc Trăng", "Từ ngày: 01/01/2024"}),
+    }
+    client = client_as("administrator")
+    for url, (query, expected) in asked.items():
+        response = client.get(url, query)
+        assert response.status_code == 200, url
+        found = set(chips(response.content))
+        assert toggle(response.content).startswith("Bộ lọc"), url
+        if expected is None:
+            assert len(found) == 1, (url, found)
+        else:
+            assert found == expected, (url, found)
