@@ -13,7 +13,7 @@ and the page reads without JavaScript.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from django import forms, template
 from django.http import QueryDict
@@ -44,6 +44,10 @@ def _values(form: forms.BaseForm, name: str) -> list[str]:
     return [str(value).strip() for value in raw if value is not None and str(value).strip()]
 
 
+def _choices(field: forms.ChoiceField) -> list[tuple[Any, Any]]:
+    return list(cast(Iterable[tuple[Any, Any]], field.choices))
+
+
 def _shown(field: forms.Field, values: list[str]) -> str:
     """The values as the person chose them: a choice's label, a date as dd/mm/yyyy."""
     if isinstance(field, forms.ModelChoiceField):
@@ -56,8 +60,7 @@ def _shown(field: forms.Field, values: list[str]) -> str:
             return ""
     if isinstance(field, forms.ChoiceField):
         labels: dict[str, str] = {}
-        choices: Iterable[tuple[Any, Any]] = field.choices  # type: ignore[assignment]
-        for key, label in choices:
+        for key, label in _choices(field):
             if isinstance(label, list | tuple):
                 labels.update({str(k): str(v) for k, v in label})
             else:
@@ -84,7 +87,7 @@ def _is_default(bound: forms.BoundField, values: list[str]) -> bool:
     if bound.initial not in (None, "") and values == [str(bound.initial)]:
         return True
     if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
-        keys = [str(key) for key, _label in field.choices]  # type: ignore[attr-defined]
+        keys = [str(key) for key, _label in _choices(field)]
         return bool(keys) and "" not in keys and values == keys[:1]
     return False
 
