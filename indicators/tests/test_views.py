@@ -63,7 +63,9 @@ def test_every_role_reads_the_dashboard(client_as, measured, role) -> None:
     for section in SECTIONS:
         assert f'id="{section}"' in text
         assert reverse("indicators:export", args=[measured.pk, section]) in text
-    assert text.count('<svg class="chart" role="img"') == 4
+    # Each chart twice: as wide as the page, and one bar a line for a phone.
+    assert text.count('<div class="chart-wide"><svg class="chart" role="img"') == 4
+    assert text.count('<div class="chart-phone"><svg class="chart" role="img"') == 4
     assert "<table class=\"data\">" in text  # each chart's figures as a table
 
 

@@ -230,4 +230,4 @@ def test_the_rate_page_filters_by_state_and_pages(client_as, period, monkeypatch
     body = late[late.index("<tbody>"):]
     assert body.count('<tr class="late">') == 1 and "Sở Thông tin và Truyền thông" in body
     third = client.get(url, {"page": 3}).text
-    assert '<td class="num">5</td>' in third
+    assert '<td data-label="STT" class="num">5</td>' in third

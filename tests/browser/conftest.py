@@ -78,7 +78,9 @@ def log_in(live_server: Any) -> Callable[..., None]:
         page.get_by_label("Tên đăng nhập").fill(username)
         page.get_by_label("Mật khẩu").fill(password)
         page.get_by_role("button", name="Đăng nhập").click()
-        expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()
+        # Attached rather than visible: on a phone it waits behind the header's Menu button.
+        expect(page.get_by_role("button", name="Đăng xuất", include_hidden=True)
+               ).to_be_attached()
 
     return log_in_page
 
