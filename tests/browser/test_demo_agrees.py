@@ -36,7 +36,10 @@ def test_the_newspapers_report_and_the_dashboard_count_the_same_products(
         kinds = page.locator(".figure-table").filter(has=page.locator("#figure-products_by_kind"))
         expect(kinds.locator("tfoot td").first).to_have_text(str(counted))
 
-        page.goto(f"{live_server.url}/indicators/plan/{period.plan.pk}/{window}")
+        # The period's page leads to the plan's dashboard over the period's window.
+        page.goto(f"{live_server.url}/reporting/periods/{period.pk}/")
+        page.get_by_role("link", name="Số liệu của kế hoạch trong thời gian của kỳ").click()
+        expect(page).to_have_url(f"{live_server.url}/indicators/plan/{period.plan.pk}/{window}")
         # Every product of the window is for a task of the plan: the dashboard counts them all.
         expect(page.locator("#months h2 .count")).to_have_text(str(everyone))
         page.locator("#units summary").click()
