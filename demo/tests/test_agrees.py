@@ -72,53 +72,50 @@ def total(table: FigureTable) -> int:
     return value
 
 
+def stated_shares(submission) -> int:
+    """Checks the one kind of share the reports state, of their products those in Khmer (or
+    another language than Vietnamese): every percentage and "22/124" in a report is the one
+    its own tables give. Returns how many percentages it states."""
+    tables = {t["code"]: FigureTable.from_json(t) for t in submission.figures}
+    products = total(tables["products_by_kind"])
+    split = {row.key: row.values[0] for row in tables["products_by_language"].rows}
+    other = int(split.get("other_only") or 0) + int(split.get("bilingual") or 0)
+    share = (Decimal(100 * other) / products).quantize(Decimal("0.1"))
+    text = "\n".join(submission.sections.values_list("text", flat=True))
+    for part, whole in PART.findall(text):
+        assert (int(part), int(whole)) == (other, products), submission.unit.code
+    percentages = PERCENT.findall(text)
+    for units, tenth in percentages:
+        assert Decimal(f"{units}.{tenth}") == share, submission.unit.code
+    return len(percentages)
+
+
 def test_every_figure_of_an_approved_report_is_computed_from_its_records(period) -> None:
+    """The tables are what "Cập nhật số liệu" computes now; the shares the texts state are
+    those of the tables (test_demo_records checks each count a text states)."""
     reports = approved(period)
     assert len(reports) == 5
     for submission in reports:
         assert submission.figures == [
             table.to_json() for table in unit_figures(period, submission.unit)
         ], submission.unit.code
+    assert sum(stated_shares(submission) for submission in reports) == 3  # Báo 2, Đài 1
 
 
-def test_each_share_a_report_states_is_the_one_its_tables_give(period) -> None:
-    """The reports state one kind of share: of their products, those in Khmer (or another
-    language than Vietnamese); every percentage and "22/124" in them is that one."""
-    stated = 0
-    for submission in approved(period):
-        tables = {t["code"]: FigureTable.from_json(t) for t in submission.figures}
-        products = total(tables["products_by_kind"])
-        split = {row.key: row.values[0] for row in tables["products_by_language"].rows}
-        other = int(split.get("other_only") or 0) + int(split.get("bilingual") or 0)
-        share = (Decimal(100 * other) / products).quantize(Decimal("0.1"))
-        text = "\n".join(submission.sections.values_list("text", flat=True))
-        for part, whole in PART.findall(text):
-            assert (int(part), int(whole)) == (other, products), submission.unit.code
-        for units, tenth in PERCENT.findall(text):
-            assert Decimal(f"{units}.{tenth}") == share, submission.unit.code
-            stated += 1
-    assert stated == 3  # the newspaper's twice, the broadcaster's once
-
-
-def test_the_consolidated_report_counts_the_approved_reports(period, consolidated) -> None:
+def test_the_consolidated_report_and_the_dashboard_count_what_the_reports_count(
+        period, consolidated, dashboard) -> None:
     units = {row.key: row.values for row in consolidated["units"].rows}
     for submission in approved(period):
         tables = {t["code"]: FigureTable.from_json(t) for t in submission.figures}
         assert units[str(submission.unit_id)][1] == total(tables["products_by_kind"]), (
             submission.unit.code)
-    own = units[str(period.receiving_unit_id)]
-    counted = sum(values[1] or 0 for values in units.values())
-    assert counted == total(consolidated["products_by_kind"])
-    assert own[1] and counted > own[1]
-
-
-def test_the_dashboard_counts_what_the_consolidated_report_counts(consolidated,
-                                                                  dashboard) -> None:
     products = total(consolidated["products_by_kind"])
+    own = units[str(period.receiving_unit_id)][1]  # the department's own work counts too
+    assert own and sum(values[1] or 0 for values in units.values()) == products > own
+    # The plan's dashboard over the window: in all, by unit, by channel, by language.
     assert dashboard["months"].total == products
     by_unit = {str(row.unit.pk): int(row.measure.numerator) for row in dashboard["units"].items}
-    assert by_unit == {row.key: row.values[1] for row in consolidated["units"].rows
-                       if row.values[1]}
+    assert by_unit == {key: values[1] for key, values in units.items() if values[1]}
     assert {row[0]: row[1] for row in dashboard["channels"].rows} == {
         row.label: row.values[0] for row in consolidated["products_by_channel"].rows}
     split = {row.key: row.values[0] for row in consolidated["products_by_language"].rows}

@@ -14,8 +14,7 @@ from demo.services import demo_load_records
 from guidance.models import Guidance
 from plans.models import Plan, ProgressUpdate, TaskRole
 from records.models import Activity, Participation, Product
-from reporting.models import ReportingPeriod, Submission, SubmissionStatus
-from reporting.prefill import unit_figures
+from reporting.models import ReportingPeriod, Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -115,16 +114,6 @@ def test_some_records_are_for_no_task_and_some_outside_the_window(period) -> Non
     assert ProgressUpdate.objects.filter(reported_on__gt=last).exists()
     bao = Product.objects.filter(unit__code="ST-BAO")
     assert 100 <= products(period, "ST-BAO").count() < bao.count()
-
-
-def test_each_report_holds_the_figures_of_its_units_records(period) -> None:
-    statuses = dict(period.submissions.values_list("unit__code", "status"))
-    assert statuses == {"ST-BAO": "approved", "ST-DAI": "approved", "ST-SVHTTDL": "approved",
-                        "ST-TRANDE": "approved", "ST-HLHPN": "approved", "ST-DTN": "submitted"}
-    for submission in Submission.objects.filter(period=period).select_related("unit"):
-        assert submission.figures == [
-            t.to_json() for t in unit_figures(period, submission.unit)], submission.unit.code
-    assert period.submissions.filter(status=SubmissionStatus.APPROVED).count() == 5
 
 
 def test_the_figures_the_reports_state_are_those_of_the_records(period) -> None:
