@@ -14,8 +14,7 @@ from demo.services import demo_load_records
 from guidance.models import Guidance
 from plans.models import Plan, ProgressUpdate, TaskRole
 from records.models import Activity, Participation, Product
-from reporting.models import ReportingPeriod, Submission, SubmissionStatus
-from reporting.prefill import unit_figures
+from reporting.models import ReportingPeriod, Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +102,11 @@ def test_every_task_of_the_plan_has_records_and_progress_in_the_window(period) -
 
 def test_some_records_are_for_no_task_and_some_outside_the_window(period) -> None:
     first, last = window(period)
-    assert Product.objects.filter(published_on__range=(first, last), tasks=None).exists()
+    # In the window every product is for a task (the dashboard counts what the reports do);
+    # products for no task are from before it, and some activities are for no task.
+    assert not Product.objects.filter(published_on__range=(first, last), tasks=None).exists()
+    assert Product.objects.filter(published_on__lt=first, tasks=None).exists()
+    assert Activity.objects.filter(start_date__range=(first, last), tasks=None).exists()
     assert Product.objects.filter(published_on__lt=first).exists()
     assert Product.objects.filter(published_on__gt=last).exists()
     assert Activity.objects.filter(start_date__lt=first).exists()
@@ -113,16 +116,6 @@ def test_some_records_are_for_no_task_and_some_outside_the_window(period) -> Non
     assert 100 <= products(period, "ST-BAO").count() < bao.count()
 
 
-def test_each_report_holds_the_figures_of_its_units_records(period) -> None:
-    statuses = dict(period.submissions.values_list("unit__code", "status"))
-    assert statuses == {"ST-BAO": "approved", "ST-DAI": "approved", "ST-SVHTTDL": "approved",
-                        "ST-TRANDE": "approved", "ST-HLHPN": "approved", "ST-DTN": "submitted"}
-    for submission in Submission.objects.filter(period=period).select_related("unit"):
-        assert submission.figures == [
-            t.to_json() for t in unit_figures(period, submission.unit)], submission.unit.code
-    assert period.submissions.filter(status=SubmissionStatus.APPROVED).count() == 5
-
-
 def test_the_figures_the_reports_state_are_those_of_the_records(period) -> None:
     """Each figure a unit's text states, beside the count of the records it stands for."""
     bilingual = Q(languages__code="vi") & Q(pk__in=Product.objects.filter(languages__code="km"))
@@ -130,33 +123,33 @@ def test_the_figures_the_reports_state_are_those_of_the_records(period) -> None:
         languages__code="vi"))
     claims = {
         "ST-BAO": [
-            ("đăng 126 tin, bài", products(period, "ST-BAO").count()),
-            ("66 tin", products(period, "ST-BAO", kind="news").count()),
+            ("đăng 124 tin, bài", products(period, "ST-BAO").count()),
+            ("64 tin", products(period, "ST-BAO", kind="news").count()),
             ("34 bài", products(period, "ST-BAO", kind="article").count()),
             ("06 phóng sự", products(period, "ST-BAO", kind="reportage").count()),
             ("12 kỳ chuyên mục", products(period, "ST-BAO", kind="column").count()),
             ("08 đồ họa thông tin;", products(period, "ST-BAO", kind="infographic").count()),
             ("44 sản phẩm trên báo in", products(period, "ST-BAO", channel="print").count()),
-            ("74 sản phẩm trên Báo Sóc Trăng điện tử",
+            ("72 sản phẩm trên Báo Sóc Trăng điện tử",
              products(period, "ST-BAO", channel="online").count()),
             ("Ấn phẩm tiếng Khmer đăng 18 tin, bài",
              products(period, "ST-BAO").filter(khmer_only).count()),
             ("04 đồ họa thông tin song ngữ",
              products(period, "ST-BAO", kind="infographic").filter(bilingual).count()),
-            ("là 22/126", products(period, "ST-BAO", languages__code="km").count()),
+            ("là 22/124", products(period, "ST-BAO", languages__code="km").count()),
             ("đăng 02 tin về hoạt động của phóng viên báo chí nước ngoài",
              products(period, "ST-BAO", tasks__code="II.3.b").count()),
             ("03 tin về các hội thi", products(period, "ST-BAO", tasks__code="II.3.c").count()),
         ],
         "ST-DAI": [
-            ("phát sóng 157 sản phẩm", products(period, "ST-DAI").count()),
-            ("57 tin", products(period, "ST-DAI", kind="news").count()),
+            ("phát sóng 154 sản phẩm", products(period, "ST-DAI").count()),
+            ("54 tin", products(period, "ST-DAI", kind="news").count()),
             ("12 phóng sự", products(period, "ST-DAI", kind="reportage").count()),
             ("06 kỳ chuyên mục", products(period, "ST-DAI", kind="column").count()),
             ("24 chương trình truyền hình,", products(period, "ST-DAI", kind="tv").count()),
             ("48 chương trình phát thanh", products(period, "ST-DAI", kind="radio").count()),
             ("10 video clip;", products(period, "ST-DAI", kind="video").count()),
-            ("76 sản phẩm trên sóng truyền hình", products(period, "ST-DAI", channel="tv").count()),
+            ("73 sản phẩm trên sóng truyền hình", products(period, "ST-DAI", channel="tv").count()),
             ("71 sản phẩm trên sóng phát thanh",
              products(period, "ST-DAI", channel="radio").count()),
             ("46 sản phẩm bằng tiếng Khmer (10 tin",
@@ -170,7 +163,7 @@ def test_the_figures_the_reports_state_are_those_of_the_records(period) -> None:
              products(period, "ST-DAI", kind="reportage").filter(bilingual).count()),
             ("02 video clip song ngữ",
              products(period, "ST-DAI", kind="video").filter(bilingual).count()),
-            ("là 52/157", products(period, "ST-DAI", languages__code="km").count()),
+            ("là 52/154", products(period, "ST-DAI", languages__code="km").count()),
         ],
         "ST-SVHTTDL": [
             ("Tổ chức 02 cuộc triển lãm", activities(period, "ST-SVHTTDL",
@@ -187,7 +180,7 @@ def test_the_figures_the_reports_state_are_those_of_the_records(period) -> None:
             ("420 lượt cán bộ", people(period, "ST-SVHTTDL", kind="integrated")),
         ],
         "ST-TRANDE": [
-            ("phát 80 tin", products(period, "ST-TRANDE", channel="loudspeaker").count()),
+            ("phát 78 tin", products(period, "ST-TRANDE", channel="loudspeaker").count()),
             ("24 tin bằng tiếng Khmer",
              products(period, "ST-TRANDE", channel="loudspeaker").filter(khmer_only).count()),
             ("06 tin song ngữ",

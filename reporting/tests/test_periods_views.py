@@ -182,6 +182,18 @@ def test_the_period_page_lists_the_units_for_a_coordinator(client_as, period, un
     assert reverse("reporting:consolidated", args=[period.pk]) in page
 
 
+@pytest.mark.parametrize("role", ["coordinator", "reporter", "viewer"])
+def test_the_period_page_leads_to_the_plans_dashboard_over_its_window(client_as, period,
+                                                                      role: str) -> None:
+    """Where the dashboard counts what the period's reports count (demo/tests/test_agrees.py)."""
+    dashboard = reverse("indicators:dashboard", args=[period.plan_id])
+    page = client_as(role).get(period.get_absolute_url()).text
+    assert (f'{dashboard}?start=2023-12-15&amp;end=2024-06-14&amp;structure=period"'
+            in page)
+    assert client_as(role).get(
+        f"{dashboard}?start=2023-12-15&end=2024-06-14&structure=period").status_code == 200
+
+
 def test_the_period_page_shows_a_reporter_only_their_unit(client_as, period) -> None:
     page = client_as("reporter").get(period.get_absolute_url()).text
     assert "Báo Sóc Trăng" in page
