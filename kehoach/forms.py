@@ -159,6 +159,8 @@ def name_empty_choice(field: forms.Field) -> None:
     if isinstance(field, forms.ModelChoiceField):
         if field.empty_label == DJANGO_EMPTY_LABEL:
             field.empty_label = choose_label(field)
+        if getattr(field.widget, "empty_label", None) == DJANGO_EMPTY_LABEL:  # the unit picker
+            field.widget.empty_label = field.empty_label  # type: ignore[attr-defined]
     elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
         choices = list(field.choices)
         if any(value == "" and label == DJANGO_EMPTY_LABEL for value, label in choices):

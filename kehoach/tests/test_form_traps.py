@@ -9,6 +9,7 @@ from django.utils import translation
 from kehoach.forms import BoundedForm, DateInput
 from plans.forms import AttentionFilterForm
 from units.models import Unit
+from units.picker import UnitPickerField
 
 
 class _LetterForm(BoundedForm, forms.Form):
@@ -72,3 +73,12 @@ def test_a_date_field_left_with_djangos_widget_gets_the_shared_one() -> None:
     field = _Filter().fields["since"]
     assert isinstance(field.widget, DateInput)
     assert 'placeholder="dd/mm/yyyy"' in str(_Filter()["since"])
+
+
+@pytest.mark.django_db
+def test_the_unit_picker_names_its_empty_choice_too(province) -> None:
+    class _Copy(BoundedForm, forms.Form):
+        unit = UnitPickerField(label="Đơn vị phối hợp", required=False)
+
+    html = str(_Copy()["unit"])
+    assert "— Chọn đơn vị phối hợp —" in html and "---------" not in html
