@@ -160,9 +160,9 @@ def name_empty_choice(field: forms.Field) -> None:
         if field.empty_label == DJANGO_EMPTY_LABEL:
             field.empty_label = choose_label(field)
         if getattr(field.widget, "empty_label", None) == DJANGO_EMPTY_LABEL:  # the unit picker
-            field.widget.empty_label = field.empty_label  # type: ignore[attr-defined]
+            field.widget.empty_label = field.empty_label
     elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
-        choices = list(field.choices)
+        choices = cast(list[tuple[Any, Any]], list(field.choices))  # type: ignore[arg-type]
         if any(value == "" and label == DJANGO_EMPTY_LABEL for value, label in choices):
             field.choices = [(value, choose_label(field) if value == "" and
                               label == DJANGO_EMPTY_LABEL else label)
