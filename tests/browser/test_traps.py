@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from documents.tests.conftest import sample_text
 from reporting.models import SubmissionStatus
 from reporting.tests.builders import make_submission, workflow_period
 from units.models import Unit
@@ -67,3 +68,23 @@ def test_dates_are_typed_day_first_in_an_english_browser(
     assert page.evaluate("el => el.checkValidity()", day.element_handle())
     day.fill("5 tháng 6")
     assert not page.evaluate("el => el.checkValidity()", day.element_handle())
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_import_reviews_unit_choices_show_whole_names(
+        live_server, transactional_db, province, new_page, log_in, width: int) -> None:
+    page = new_page(viewport={"width": width, "height": 844})
+    log_in(page, "dieuphoi")
+    page.goto(f"{live_server.url}/plans/")
+    page.get_by_role("link", name="Nhập từ văn bản").click()
+    page.get_by_label("Tệp văn bản kế hoạch").set_input_files(files=[{
+        "name": "ke-hoach-81.txt", "mimeType": "text/plain", "buffer": sample_text()}])
+    page.get_by_role("button", name="Tải lên và đọc").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Xem lại trước khi nhập")
+    dic = page.get_by_label("Sở Thông tin và Truyền thông", exact=True)
+    expect(dic).to_have_value(str(_unit("ST-STTTT").pk))
+    shown = dic.evaluate("el => el.options[el.selectedIndex].text")
+    assert shown == "Sở Thông tin và Truyền thông tỉnh Sóc Trăng"
+    box = dic.bounding_box()
+    assert box is not None and box["width"] >= 240  # not the 120 px that cut names off
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
