@@ -1,12 +1,15 @@
 """Forms of the plan import: the upload, and the review of what was read."""
 
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from documents.importing.review import UnitMatch
 from kehoach.forms import BoundedForm, DateInput
 from plans.models import DocumentType
+from units.picker import UnitPickerField, UnitSearchFormMixin
 
 
 class UploadForm(BoundedForm, forms.Form):
@@ -91,3 +94,29 @@ def as_json(data: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else
                 str(v) if v is not None and not isinstance(v, bool | int | str) else v)
             for k, v in data.items()}
+
+
+class UnitMatchForm(UnitSearchFormMixin, BoundedForm, forms.Form):
+    """One unit picker per unit name the plan mentions, named `unit-choice-<n>` as the review
+    page posts them: whole names, the suggestions first, and a search for any other unit.
+
+    Empty keeps the name as the plan wrote it. The view reads the choices straight from the
+    request; this form shows them and answers the pickers' search without JavaScript.
+    """
+
+    def __init__(self, *args: Any, matches: list[UnitMatch], on: date | None,
+                 **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "%s")
+        super().__init__(*args, **kwargs)
+        for number, match in enumerate(matches, start=1):
+            name = f"unit-choice-{number}"
+            field = UnitPickerField(label=match.name, required=False,
+                                    empty_label=_("— Giữ tên như văn bản, chưa gắn đơn vị —"))
+            field.offer(on=on, first=[unit.pk for unit, _score in match.suggestions],
+                        first_label=_("Gợi ý theo tên trong văn bản"))
+            self.fields[name] = field
+            self.initial[name] = (match.choice if match.choice.isascii()
+                                 and match.choice.isdigit() else "")
+
+    def pickers(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.fields]

@@ -11,7 +11,14 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from documents import permissions, selectors, services
-from documents.forms import PlanReviewForm, TargetFormSet, TaskFormSet, UploadForm, as_json
+from documents.forms import (
+    PlanReviewForm,
+    TargetFormSet,
+    TaskFormSet,
+    UnitMatchForm,
+    UploadForm,
+    as_json,
+)
 from documents.importing import changes as import_changes
 from documents.importing import review as import_review
 from documents.importing.confirm import plan_import_confirm
@@ -23,6 +30,7 @@ from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
 from units.kinds import guess_kind
+from units.picker import UNIT_SEARCH
 from units.services import unit_create
 
 
@@ -91,7 +99,7 @@ def _review(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse
                         initial=reviewed["tasks"])
     targets = TargetFormSet(request.POST if bound else None, prefix="target",
                             initial=reviewed["targets"])
-    if bound:
+    if bound and UNIT_SEARCH not in request.POST:  # "Tìm" in a unit picker saves nothing
         valid = all([plan_form.is_valid(), tasks.is_valid(), targets.is_valid()])
         if valid:
             reviewed = _reviewed_from(request, plan_form, tasks, targets, reviewed)
@@ -99,8 +107,12 @@ def _review(request: AuthenticatedRequest, ingestion: Ingestion) -> HttpResponse
             done = _act(request, ingestion, reviewed, plan_form)
             if done is not None:
                 return done
-    return render(request, "documents/review.html", _review_context(ingestion, reviewed,
-                                                                     plan_form, tasks, targets))
+    context = _review_context(ingestion, reviewed, plan_form, tasks, targets)
+    context["unit_form"] = UnitMatchForm(request.POST if bound else None,
+                                         matches=context["matches"],
+                                         on=import_review.iso_date(
+                                             reviewed["plan"].get("issued_on")))
+    return render(request, "documents/review.html", context)
 
 
 def _reviewed_from(request: AuthenticatedRequest, plan_form: PlanReviewForm, tasks: Any,

@@ -16,14 +16,24 @@ from django.core.validators import (
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
+# Dates are typed and shown dd/mm/yyyy; ISO (what a native picker, the API and the tests send)
+# and the usual Vietnamese variants are read too. A browser's date picker would show its own
+# language's order (mm/dd/yyyy in an English browser), so the field is a text box.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y"]
+DATE_PATTERN = r"\s*(\d{1,2}(\/|\.|-)\d{1,2}(\/|\.|-)(\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\s*"
+
 
 class DateInput(forms.DateInput):
-    """A native date picker; browsers send ISO dates whatever the display language."""
+    """A date typed dd/mm/yyyy whatever the browser's language, with digits on a phone."""
 
-    input_type = "date"
+    input_type = "text"
 
     def __init__(self, attrs: dict[str, Any] | None = None) -> None:
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
+        shown = {"inputmode": "numeric", "placeholder": "dd/mm/yyyy", "pattern": DATE_PATTERN,
+                 "autocomplete": "off", "class": "date-input", "size": "10",
+                 "title": "dd/mm/yyyy"}
+        super().__init__(attrs={**shown, **(attrs or {})}, format="%d/%m/%Y")
+
 
 
 # --- Bounded input -------------------------------------------------------------------------
@@ -129,8 +139,39 @@ def _set_bound(field: forms.Field, attr: str, limit: Any, validator: Any, html: 
     field.widget.attrs.setdefault(html, limit)
 
 
+DJANGO_EMPTY_LABEL = "---------"
+
+
+def choose_label(field: forms.Field) -> str:
+    """The empty choice of a drop-down, "— Chọn đơn vị —", rather than Django's "---------".
+
+    The field's label is lowered at its first letter unless it starts an abbreviation
+    ("UBND"), so a label that names a proper noun keeps its capitals.
+    """
+    label = str(field.label or "").strip().rstrip(":")
+    if len(label) > 1 and label[1].islower():
+        label = label[0].lower() + label[1:]
+    return (_("— Chọn %(thing)s —") % {"thing": label}) if label else str(_("— Chọn —"))
+
+
+def name_empty_choice(field: forms.Field) -> None:
+    """Replace Django's dashes with a sentence in a model or plain choice field, once."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == DJANGO_EMPTY_LABEL:
+            field.empty_label = choose_label(field)
+        if getattr(field.widget, "empty_label", None) == DJANGO_EMPTY_LABEL:  # the unit picker
+            field.widget.empty_label = field.empty_label
+    elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
+        choices = cast(list[tuple[Any, Any]], list(field.choices))  # type: ignore[arg-type]
+        if any(value == "" and label == DJANGO_EMPTY_LABEL for value, label in choices):
+            field.choices = [(value, choose_label(field) if value == "" and
+                              label == DJANGO_EMPTY_LABEL else label)
+                             for value, label in choices]
+
+
 def bound_field(field: forms.Field) -> None:
     """Give one field the limits it lacks; limits it already has and are tighter stay."""
+    name_empty_choice(field)
     if isinstance(field, forms.ModelChoiceField):
         field.__class__ = _bounded_class(type(field))
     elif isinstance(field, forms.IntegerField):
@@ -146,6 +187,9 @@ def bound_field(field: forms.Field) -> None:
     elif isinstance(field, forms.DateField) and not getattr(field, "bounded", False):
         field.bounded = True  # type: ignore[attr-defined]
         field.validators.append(date_in_range)
+        field.input_formats = DATE_INPUT_FORMATS
+        if type(field.widget) is forms.DateInput:  # a date field left with Django's widget
+            field.widget = DateInput(attrs=field.widget.attrs)
     elif isinstance(field, forms.CharField) and field.max_length is None:
         long_text = isinstance(field.widget, forms.Textarea | forms.HiddenInput)
         limit = LONG_TEXT_MAX_LENGTH if long_text else SHORT_TEXT_MAX_LENGTH

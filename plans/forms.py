@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from kehoach.vntext.formats import vn_date
-from plans.models import Plan, Target, Task, TaskRole, TaskStatus
+from plans.models import Plan, Target, Task, TaskRole
 from records.models import Activity, Product
 from units.models import Unit
 from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin, form_date
@@ -86,8 +86,9 @@ class TaskForm(UnitSearchFormMixin, ServiceModelForm):
 
     class Meta:
         model = Task
+        # No status: a task's status follows its lead units' progress entries.
         fields = ["code", "title", "description", "timeframe_text", "start_date", "end_date",
-                  "products", "status"]
+                  "products"]
         widgets = {
             "start_date": DateInput(),
             "end_date": DateInput(),
@@ -124,10 +125,6 @@ class TaskForm(UnitSearchFormMixin, ServiceModelForm):
         return data
 
 
-class TaskStatusForm(BoundedForm, forms.Form):
-    status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)
-
-
 class _EvidenceChoice(forms.ModelMultipleChoiceField):
     """Evidence named with its unit and date, since a coordinator sees several units' work."""
 
@@ -146,10 +143,10 @@ class ProgressForm(BoundedForm, forms.Form):
     unit = forms.ModelChoiceField(label=_("Đơn vị báo cáo"), queryset=Unit.objects.none(),
                                   empty_label=None)
     reported_on = forms.DateField(label=_("Ngày cập nhật"), widget=DateInput())
-    status = forms.ChoiceField(label=_("Trạng thái"), choices=TaskStatus.choices)
     percent = forms.IntegerField(
         label=_("Tiến độ (%)"), min_value=0, max_value=100,
-        help_text=_("Chọn “Hoàn thành” thì tiến độ được ghi là 100%."),
+        help_text=_("Trạng thái theo tiến độ: 0% là Chưa bắt đầu, 1–99% là Đang thực hiện, "
+                    "100% là Hoàn thành."),
     )
     note = forms.CharField(label=_("Ghi chú"), required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))

@@ -167,6 +167,17 @@ class TaskStatus(models.TextChoices):
     DONE = "done", _("Hoàn thành")
 
 
+def status_for_percent(percent: int) -> str:
+    """The one rule between a progress entry's percent and its status.
+
+    0% is not started, 1–99% in progress, 100% done: the status is never chosen apart from the
+    percent, so "Chưa bắt đầu" cannot stand beside 60%. There are no paused or cancelled states.
+    """
+    if percent >= 100:
+        return TaskStatus.DONE
+    return TaskStatus.IN_PROGRESS if percent > 0 else TaskStatus.NOT_STARTED
+
+
 class Task(DerivedFieldsModel):
     plan = models.ForeignKey(
         Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="tasks"
@@ -332,11 +343,9 @@ class ProgressUpdate(models.Model):
     def clean(self) -> None:
         """A task at 100% is done, and nobody reports a day that has not come yet."""
         errors: dict[str, list[StrOrPromise]] = {}
-        if self.percent == 100 and self.status != TaskStatus.DONE:
-            errors["percent"] = [_("Tiến độ 100% nghĩa là đã hoàn thành: hãy chọn trạng thái "
-                                   "“Hoàn thành” hoặc ghi tiến độ dưới 100%.")]
-        elif self.status == TaskStatus.DONE and self.percent is not None and self.percent != 100:
-            errors["percent"] = [_("Nhiệm vụ đã hoàn thành thì tiến độ là 100%.")]
+        if self.percent is not None and self.status != status_for_percent(self.percent):
+            errors["status"] = [_("Trạng thái theo tiến độ: 0% là Chưa bắt đầu, 1–99% là Đang "
+                                  "thực hiện, 100% là Hoàn thành.")]
         if self.reported_on and self.reported_on > timezone.localdate():
             errors["reported_on"] = [_("Ngày cập nhật không được sau hôm nay.")]
         if errors:

@@ -17,7 +17,16 @@ from accounts.models import User
 from kehoach.models import apply_changes
 from kehoach.vntext.timeframe import parse_timeframe
 from plans import permissions
-from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
+from plans.models import (
+    Plan,
+    ProgressUpdate,
+    Target,
+    Task,
+    TaskRole,
+    TaskStatus,
+    TaskUnit,
+    status_for_percent,
+)
 from records import plan_products
 from records.models import Activity, Product
 from units.models import Unit
@@ -206,24 +215,28 @@ def _latest_progress(task: Task) -> ProgressUpdate | None:
 
 @transaction.atomic
 def progress_record(
-    *, user: User, task: Task, unit: Unit, reported_on: date, status: TaskStatus | str,
-    percent: int, note: str = "", products: Iterable[Product] = (),
+    *, user: User, task: Task, unit: Unit, reported_on: date, percent: int,
+    status: TaskStatus | str = "", note: str = "", products: Iterable[Product] = (),
     activities: Iterable[Activity] = (),
 ) -> ProgressUpdate:
     """Record a unit's progress on a task; the task's status follows its lead units' latest report.
 
     A coordinating unit's report is kept as its part of the work and leaves the status alone,
     as does a report dated before the latest one (it fills in the past).
-    "Done" means 100%, so a finished task is never left showing 80%. Evidence must be the
+    The status follows the percent (status_for_percent); `status` "done" alone, from callers
+    that still name it, means 100%, so a finished task is never left showing 80%. The form asks
+    for the percent only: one control per task. Evidence must be the
     reporting unit's own products and activities: a unit answers for its own work only.
     """
     permissions.check_can_record_progress(user, task, unit)
     if unit.pk not in {tu.unit_id for tu in task.task_units.all()}:
         raise ValidationError({"unit": [_("Đơn vị báo cáo phải là đơn vị chủ trì hoặc phối "
                                           "hợp của nhiệm vụ.")]})
+    if status == TaskStatus.DONE:
+        percent = 100
     progress = ProgressUpdate(
-        task=task, unit=unit, reported_on=reported_on, status=status,
-        percent=100 if status == TaskStatus.DONE else percent, note=(note or "").strip(),
+        task=task, unit=unit, reported_on=reported_on, status=status_for_percent(percent),
+        percent=percent, note=(note or "").strip(),
         created_by=user,
     )
     products, activities = list(products), list(activities)

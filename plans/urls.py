@@ -15,7 +15,6 @@ urlpatterns = [
     path("tasks/", views.task_list, name="task_list"),
     path("tasks/<int:pk>/", views.task_detail, name="task_detail"),
     path("tasks/<int:pk>/edit/", views.task_edit, name="task_edit"),
-    path("tasks/<int:pk>/status/", views.task_status, name="task_status"),
     path("tasks/<int:pk>/delete/", views.task_delete, name="task_delete"),
     path("tasks/<int:pk>/progress/", views.progress_create, name="progress_create"),
     path("progress/<int:pk>/delete/", views.progress_delete, name="progress_delete"),

@@ -20,7 +20,6 @@ from plans.forms import (
     ProgressForm,
     TargetForm,
     TaskForm,
-    TaskStatusForm,
 )
 from plans.models import ProgressUpdate, Target, Task, TaskUnit
 
@@ -140,20 +139,6 @@ def task_edit(request: AuthenticatedRequest, plan_pk: int | None = None, pk: int
 
 @login_required
 @require_POST
-def task_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
-    task = permissions.get_task_for_user(request.user, pk, change="status")
-    form = TaskStatusForm(request.POST)
-    if form.is_valid():
-        services.task_set_status(task=task, status=form.cleaned_data["status"])
-        messages.success(request, _("Đã cập nhật trạng thái: %(status)s.") % {
-            "status": task.get_status_display()})
-    else:
-        messages.error(request, _("Trạng thái không hợp lệ."))
-    return redirect(task)
-
-
-@login_required
-@require_POST
 def task_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     task = permissions.get_task_for_user(request.user, pk, change="edit")
     plan = task.plan
@@ -163,7 +148,7 @@ def task_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 def _task_page(request: AuthenticatedRequest, task: Task, progress_form: ProgressForm | None = None,
-               *, partial: str = "") -> HttpResponse:
+               *, partial: str = "", saved: str = "") -> HttpResponse:
     """The task page, or its progress section for htmx, with a form for those who may report.
 
     One function for the page and the form's answers, so a refused entry is shown with the
@@ -174,18 +159,16 @@ def _task_page(request: AuthenticatedRequest, task: Task, progress_form: Progres
     if progress_form is None and units:
         latest = progress[0] if progress else None
         progress_form = ProgressForm(task=task, units=units, initial={
-            "reported_on": timezone.localdate(), "status": task.status,
+            "reported_on": timezone.localdate(),
             "percent": latest.percent if latest else 0})
     template = "plans/task_detail.html" + (f"#{partial}" if partial else "")
     return render(request, template, {
         "task": task, "progress": progress, "progress_form": progress_form,
         "can_edit": permissions.can_edit_plans(request.user),
-        "can_change_status": permissions.can_change_task_status(request.user, task),
-        "status_form": TaskStatusForm(initial={"status": task.status}),
         "deletable": {p.pk for p in progress if permissions.can_delete_progress(request.user, p)},
         "history": history_for(task, related=[(TaskUnit, "task_id"),
                                               (ProgressUpdate, "task_id")]),
-        "oob": bool(partial),
+        "oob": bool(partial), "saved": saved,
     })
 
 
@@ -197,14 +180,17 @@ def progress_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                         units=permissions.progress_units(request.user, task))
     if form.is_valid():
         try:
-            services.progress_record(user=request.user, task=task, **form.cleaned_data)
+            progress = services.progress_record(user=request.user, task=task,
+                                                **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            if request.htmx:
-                return _task_page(request, task, partial="progress")
-            messages.success(request, _("Đã ghi nhận tiến độ nhiệm vụ %(code)s.") % {
-                "code": task.code})
+            said = _("Đã ghi nhận tiến độ nhiệm vụ %(code)s: %(percent)s%%. Trạng thái nhiệm "
+                     "vụ: %(status)s.") % {"code": task.code, "percent": progress.percent,
+                                           "status": task.get_status_display()}
+            if request.htmx:  # the section is swapped in place: the message comes with it
+                return _task_page(request, task, partial="progress", saved=said)
+            messages.success(request, said)
             return redirect(task.get_absolute_url() + "#progress")
     return _task_page(request, task, form, partial="progress" if request.htmx else "")
 

@@ -137,7 +137,7 @@ class PeriodForm(UnitSearchFormMixin, BoundedForm, forms.Form):
         data = data.copy()
         form = cls(data, user=user)
         if window := form.window():
-            data["deadline"] = window.deadline.isoformat()
+            data["deadline"] = window.deadline.strftime("%d/%m/%Y")  # as the field shows it
             data.setlist("units", [str(u.pk) for u in form.units_on(window.last_day)])
         return form
 

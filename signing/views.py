@@ -173,7 +173,15 @@ def roots(request: AuthenticatedRequest) -> HttpResponse:
 def root_active(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     permissions.check_can_manage_roots(request.user)
     root = selectors.get_root(pk)
-    services.set_root_active(user=request.user, root=root, active=request.POST.get("active") == "1")
+    active = request.POST.get("active") == "1"
+    services.set_root_active(user=request.user, root=root, active=active)
+    if active:
+        said = _("Đã bật chứng thư số gốc “%(name)s”: chữ ký theo chứng thư này được công "
+                 "nhận.")
+    else:
+        said = _("Đã tắt chứng thư số gốc “%(name)s”: chữ ký theo chứng thư này không còn "
+                 "được công nhận.")
+    messages.success(request, said % {"name": root.name})
     return redirect("signing:roots")
 
 

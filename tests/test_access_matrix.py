@@ -326,7 +326,6 @@ RULES: dict[str, Rule] = {
     "plans:task_list": Rule(get=logged_in),
     "plans:task_detail": Rule(get=logged_in, on="task"),
     "plans:task_edit": Rule(get=coordinators, post=coordinators, on="task"),
-    "plans:task_status": Rule(post=task_leads, on="task"),
     "plans:task_delete": Rule(post=coordinators, on="task"),
     "plans:progress_create": Rule(post=task_units, on="task"),
     "plans:progress_delete": Rule(post=author_or_coordinators, on="progress"),

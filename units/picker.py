@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_stubs_ext import StrOrPromise
 
+from kehoach.forms import DATE_INPUT_FORMATS
 from kehoach.vntext.formats import vn_date
 from units import selectors
 from units.models import Unit
@@ -215,7 +216,7 @@ def form_date(form: forms.BaseForm, name: str, default: date | None) -> date | N
     raw = form.data.get(form.add_prefix(name)) if form.is_bound else None
     if raw:
         try:
-            value = forms.DateField().to_python(raw)
+            value = forms.DateField(input_formats=DATE_INPUT_FORMATS).to_python(raw)
         except forms.ValidationError:
             return default
         if value is not None:

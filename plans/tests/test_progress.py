@@ -7,6 +7,7 @@ are asked about fixed days; pages use today, when every demo task is long past i
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -125,14 +126,17 @@ def test_it_records_done_as_one_hundred_percent(lead_reporter, task, unit) -> No
     assert (progress.percent, task.status) == (100, TaskStatus.DONE)
 
 
-def test_it_refuses_one_hundred_percent_not_done(lead_reporter, task, unit) -> None:
-    with pytest.raises(ValidationError) as error:
-        record(lead_reporter, task, unit("ST-STTTT"), percent=100)
-    assert error.value.message_dict["percent"] == [
-        "Tiến độ 100% nghĩa là đã hoàn thành: hãy chọn trạng thái “Hoàn thành” hoặc ghi tiến độ "
-        "dưới 100%."]
+@pytest.mark.parametrize("percent,status", [
+    (0, TaskStatus.NOT_STARTED), (1, TaskStatus.IN_PROGRESS), (60, TaskStatus.IN_PROGRESS),
+    (99, TaskStatus.IN_PROGRESS), (100, TaskStatus.DONE),
+])
+def test_the_percent_sets_the_status(lead_reporter, task, unit, percent: int, status: str
+                                     ) -> None:
+    """One control: "Chưa bắt đầu" named beside 60% is recorded as in progress."""
+    progress = record(lead_reporter, task, unit("ST-STTTT"), status=TaskStatus.NOT_STARTED,
+                      percent=percent)
     task.refresh_from_db()
-    assert task.status == TaskStatus.NOT_STARTED
+    assert (progress.status, task.status) == (status, status)
 
 
 @pytest.mark.parametrize("percent", [-1, 101])
@@ -358,9 +362,9 @@ def test_it_shows_form_errors_in_vietnamese(client_as, task) -> None:
     response = client_as("lead_reporter").post(
         reverse("plans:progress_create", args=[task.pk]), {
             "unit": task.task_units.get(role="lead").unit_id, "reported_on": "2024-08-01",
-            "status": "in_progress", "percent": "100"})
+            "percent": "150"})
     assert response.status_code == 200
-    assert "Tiến độ 100% nghĩa là đã hoàn thành" in response.text
+    assert "100" in response.text and 'aria-invalid="true"' in response.text
     assert not ProgressUpdate.objects.exists()
 
 
@@ -377,13 +381,36 @@ def test_htmx_gets_the_progress_section_and_the_new_status(client_as, task) -> N
     response = client_as("lead_reporter").post(
         reverse("plans:progress_create", args=[task.pk]), {
             "unit": task.task_units.get(role="lead").unit_id, "reported_on": "2024-08-01",
-            "status": "done", "percent": "70"}, HTTP_HX_REQUEST="true")
+            "percent": "100"}, HTTP_HX_REQUEST="true")
     text = response.text
     assert response.status_code == 200 and "<html" not in text
     assert text.lstrip().startswith('<section id="progress"')
     assert 'id="task-status" class="status status-done" hx-swap-oob="true"' in text
     assert '<div id="task-history" hx-swap-oob="true">' in text
+    assert (f"Đã ghi nhận tiến độ nhiệm vụ {task.code}: 100%. Trạng thái nhiệm vụ: Hoàn "
+            "thành.") in text  # the section swapped in place says it was saved
     assert ProgressUpdate.objects.get().percent == 100
+
+
+def test_saving_progress_without_javascript_says_so(client_as, task) -> None:
+    response = client_as("lead_reporter").post(
+        reverse("plans:progress_create", args=[task.pk]), {
+            "unit": task.task_units.get(role="lead").unit_id, "reported_on": "01/08/2024",
+            "percent": "60", "note": "Đã tổ chức 2 lớp tập huấn cho 120 phóng viên."})
+    assert response.status_code == 302
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        f"Đã ghi nhận tiến độ nhiệm vụ {task.code}: 60%. Trạng thái nhiệm vụ: Đang thực hiện."]
+    progress = ProgressUpdate.objects.get()
+    assert (progress.reported_on, progress.status) == (date(2024, 8, 1), TaskStatus.IN_PROGRESS)
+
+
+def test_the_progress_form_asks_for_the_percent_only(client_as, task) -> None:
+    page = client_as("lead_reporter").get(task.get_absolute_url()).text
+    form = page[page.index('class="form progress-form"'):]
+    form = form[:form.index("</form>")]
+    assert 'name="percent"' in form and 'name="status"' not in form
+    assert "0% là Chưa bắt đầu, 1–99% là Đang thực hiện, 100% là Hoàn thành." in form
+    assert "Cập nhật trạng thái" not in page
 
 
 def test_progress_entries_appear_in_the_task_and_plan_history(client_as, plan, task) -> None:

@@ -158,25 +158,13 @@ def test_it_refuses_a_duplicate_plan_in_the_form(client_as, plan) -> None:
     assert Plan.objects.count() == 1
 
 
-@pytest.mark.parametrize("role,allowed", [
-    ("administrator", True), ("coordinator", True), ("lead_reporter", True),
-    ("reporter", False), ("viewer", False),
-])
-def test_it_lets_only_the_lead_units_reporter_change_the_status(client_as, task, role, allowed
-                                                                ) -> None:
-    client = client_as(role)
-    response = client.post(reverse("plans:task_status", args=[task.pk]), {"status": "done"})
-    task.refresh_from_db()
-    assert (response.status_code, task.status) == (
-        (302, TaskStatus.DONE) if allowed else (403, TaskStatus.NOT_STARTED))
+def test_a_task_has_no_status_control_of_its_own(client_as, task) -> None:
+    """Progress entries set the status: neither the task page nor its form choose it."""
+    client = client_as("coordinator")
     page = client.get(task.get_absolute_url()).text
-    assert ("Cập nhật trạng thái" in page) is allowed
-
-
-def test_it_explains_the_refusal_to_another_units_reporter(client_as, task) -> None:
-    response = client_as("reporter").post(reverse("plans:task_status", args=[task.pk]),
-                                          {"status": "done"})
-    assert "Bạn chỉ được cập nhật nhiệm vụ do đơn vị của mình chủ trì." in response.text
+    assert "Cập nhật trạng thái" not in page and f"/tasks/{task.pk}/status/" not in page
+    form = client.get(reverse("plans:task_edit", args=[task.pk])).text
+    assert 'name="status"' not in form
 
 
 def test_it_filters_tasks_by_unit_status_and_due_date(client_as, plan, unit) -> None:

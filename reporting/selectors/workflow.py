@@ -10,7 +10,13 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.permissions import can_review_unit_report
-from reporting.models import EventAction, Submission, SubmissionEvent, SubmissionStatus
+from reporting.models import (
+    EventAction,
+    Submission,
+    SubmissionEvent,
+    SubmissionSection,
+    SubmissionStatus,
+)
 from reporting.permissions import can_review, can_write_submission
 from reporting.services.workflow import day, person
 
@@ -81,3 +87,13 @@ def workflow_state(submission: Submission, user: User) -> dict[str, Any]:
         "can_reopen": reviewer and period_open and status == SubmissionStatus.APPROVED,
         "last_return": _last_return(submission, events),
     }
+
+
+def empty_parts(submission: Submission) -> list[SubmissionSection]:
+    """The parts of a report with no text yet, in the form's order.
+
+    Sending asks first when some are empty; a report empty from start to end is refused by the
+    service itself.
+    """
+    return [section for section in submission.sections.order_by("position", "pk")
+            if not section.text.strip()]

@@ -162,14 +162,28 @@ def test_one_click_reminds_the_missing_units(client_as, period) -> None:
     response = client_as("coordinator").post(reverse("reporting:remind", args=[period.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("reporting:rate", args=[period.pk])
-    messages = [str(m) for m in get_messages(response.wsgi_request)]
-    assert messages == [
-        "Đã gửi lời nhắc tới 2 đơn vị (0 người nhận).",
-        "Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: Hội Liên hiệp Phụ nữ tỉnh Sóc "
-        "Trăng; Liên đoàn Lao động tỉnh Sóc Trăng.",
-    ]
+    messages = [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+    assert messages == [(  # nobody was reached: a warning naming the units, nothing green
+        "warning",
+        "Không gửi được lời nhắc nào: các đơn vị sau chưa có cán bộ báo cáo (Hội Liên hiệp Phụ "
+        "nữ tỉnh Sóc Trăng; Liên đoàn Lao động tỉnh Sóc Trăng). Hãy mời cán bộ báo cáo hoặc "
+        "liên hệ đơn vị trực tiếp.",
+    )]
     assert set(Reminder.objects.values_list("unit__code", "kind")) == {
         ("ST-HLHPN", ReminderKind.MANUAL), ("ST-LDLD", ReminderKind.MANUAL)}
+
+
+def test_a_reminder_that_reached_some_units_names_the_others(client_as, period, unit) -> None:
+    user_create(username="phunusoctrang", password="Kehoach@2024", role="reporter",
+                full_name="Trần Thị Mai", email="mai.tt@soctrang.gov.vn",
+                units=[unit("ST-HLHPN")])
+    response = client_as("coordinator").post(reverse("reporting:remind", args=[period.pk]))
+    messages = [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+    assert messages == [
+        ("success", "Đã gửi lời nhắc tới 1 đơn vị (1 người nhận)."),
+        ("warning", "Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: Liên đoàn Lao động "
+                    "tỉnh Sóc Trăng."),
+    ]
 
 
 def test_viewers_cannot_remind(client_as, period) -> None:

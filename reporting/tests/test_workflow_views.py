@@ -44,7 +44,8 @@ def said(response) -> list[str]:
 
 
 def test_the_reporter_sends_the_units_report(client_as, draft) -> None:
-    response = client_as("reporter").post(reverse("reporting:submit", args=[draft.pk]))
+    response = client_as("reporter").post(reverse("reporting:submit", args=[draft.pk]),
+                                          {"confirm": "1"})
     assert response.status_code == 302
     assert response["Location"] == reverse("reporting:submission", args=[draft.pk])
     assert said(response) == ["Đã gửi báo cáo. Báo cáo đang chờ duyệt."]

@@ -16,7 +16,7 @@ from kehoach.http import AuthenticatedRequest
 from reporting.models import ReminderKind
 from reporting.permissions import can_review, get_period_for_rate, get_period_for_review
 from reporting.selectors.rate import LATE, MISSING, ON_TIME, rate_table, reporting_rate
-from reporting.services.reminders import reminders_send
+from reporting.services.reminders import ReminderResult, reminders_send
 
 PAGE_SIZE = 50
 STATES = (MISSING, LATE, ON_TIME)
@@ -50,19 +50,33 @@ def rate_xlsx(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return response
 
 
+def _say_reach(request: AuthenticatedRequest, result: ReminderResult) -> None:
+    """Green only for the units someone was reached in; a unit without a reporter is a warning
+    that names it, and a reminder that reached nobody says so instead of looking sent."""
+    reached = result.units - len(result.without_reporter)
+    if reached:
+        messages.success(request, _("Đã gửi lời nhắc tới %(units)d đơn vị (%(people)d người "
+                                    "nhận).") % {"units": reached,
+                                                 "people": result.recipients})
+    if result.without_reporter:
+        names = "; ".join(due.unit.name for due in result.without_reporter)
+        if reached:
+            text = _("Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: %(units)s.")
+        else:
+            text = _("Không gửi được lời nhắc nào: các đơn vị sau chưa có cán bộ báo cáo "
+                     "(%(units)s). Hãy mời cán bộ báo cáo hoặc liên hệ đơn vị trực tiếp.")
+        messages.warning(request, text % {"units": names})
+
+
 @login_required
 @require_POST
 def remind(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_review(request.user, pk)
     sent = run_action(
         request, lambda: reminders_send(today=timezone.localdate(), user=request.user,
-                                        period=period, kind=ReminderKind.MANUAL),
-        lambda result: _("Đã gửi lời nhắc tới %(units)d đơn vị (%(people)d người nhận).") % {
-            "units": result.units, "people": result.recipients})
-    if sent.value is not None and sent.value.without_reporter:
-        messages.warning(request, _("Chưa có cán bộ báo cáo nên không ai nhận được lời nhắc: "
-                                    "%(units)s.") % {"units": "; ".join(
-                                        due.unit.name for due in sent.value.without_reporter)})
+                                        period=period, kind=ReminderKind.MANUAL), "")
+    if sent.value is not None:
+        _say_reach(request, sent.value)
     return redirect("reporting:rate", pk=period.pk)
 
 

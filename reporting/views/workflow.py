@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,7 +16,9 @@ from django.views.decorators.http import require_POST
 from kehoach.actions import run_action
 from kehoach.http import AuthenticatedRequest
 from reporting.models import Submission
+from reporting.periods import roman
 from reporting.permissions import get_submission_for_user
+from reporting.selectors.workflow import empty_parts, workflow_state
 from reporting.services import workflow
 
 Step = Callable[[AuthenticatedRequest, Submission], Submission]
@@ -31,6 +33,20 @@ def _act(request: AuthenticatedRequest, pk: int, step: Step, done: str) -> HttpR
 @login_required
 @require_POST
 def submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Send the unit's report; with some parts still empty, ask first and name them.
+
+    The question is a page of its own, so it is asked without JavaScript too; "Vẫn gửi" posts
+    here again with `confirm`. A report with every part empty is refused by the service.
+    """
+    submission = get_submission_for_user(request.user, pk)
+    if request.POST.get("confirm") != "1" and workflow_state(submission, request.user)[
+            "can_submit"]:
+        empty = empty_parts(submission)
+        if empty and len(empty) < submission.sections.count():
+            return render(request, "reporting/submission_confirm.html", {
+                "submission": submission, "empty": [
+                    {"number": roman(section.position), "section": section}
+                    for section in empty]})
     return _act(request, pk, lambda r, s: workflow.submission_submit(user=r.user, submission=s),
                 _("Đã gửi báo cáo. Báo cáo đang chờ duyệt."))
 

@@ -4,6 +4,7 @@ verdict; the administrators keep the trusted roots."""
 import shutil
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -54,9 +55,12 @@ def test_an_administrator_adds_and_stops_trusting_a_root(client_as, pki) -> None
         "name": "Root CA kiểm thử", "file": SimpleUploadedFile("root.cer", pki.root.der)})
     root = TrustedRoot.objects.get()
     assert root.active and root.serial == pki.root.serial_hex
-    client.post(reverse("signing:root_active", args=[root.pk]), {"active": "0"})
+    response = client.post(reverse("signing:root_active", args=[root.pk]), {"active": "0"})
     root.refresh_from_db()
     assert not root.active
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        "Đã tắt chứng thư số gốc “Root CA kiểm thử”: chữ ký theo chứng thư này không còn được "
+        "công nhận."]
     response = client.post(reverse("signing:roots"), {
         "file": SimpleUploadedFile("nguoi-ky.cer", pki.director.der)})
     assert "không phải của một tổ chức cung cấp dịch vụ chứng thực" in response.content.decode()
