@@ -78,8 +78,8 @@ def _iterate(rows: QuerySet[Any] | Iterable[Any]) -> Iterator[Any]:
 def cell_text(value: object) -> str:
     """A value as the CSV writes it: dates as dd/mm/yyyy, None empty, formulas defused.
 
-    >>> cell_text("=1+1"), cell_text(date(2024, 6, 3)), cell_text(None), cell_text(12)
-    ("'=1+1", '03/06/2024', '', '12')
+    >>> cell_text("=1+1"), cell_text(date(2024, 6, 3)), cell_text(None), cell_text(-2)
+    ("'=1+1", '03/06/2024', '', '-2')
     """
     if value is None:
         return ""
@@ -88,8 +88,9 @@ def cell_text(value: object) -> str:
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    text = str(value)
-    return f"'{text}" if is_risky(text) else text
+    if not isinstance(value, str):  # a negative number is a number, not a formula
+        return str(value)
+    return f"'{value}" if is_risky(value) else value
 
 
 class _Echo:
