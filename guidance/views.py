@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,7 +23,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
-def guidance_list(request: AuthenticatedRequest) -> HttpResponse:
+def guidance_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = GuidanceFilterForm(request.GET)
     form.is_valid()
     sorting = Sorting.from_request(request.GET, listing.GUIDANCE_SORTS, "")

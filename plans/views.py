@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,7 +29,7 @@ from plans.models import ProgressUpdate, Target, Task, TaskUnit
 
 
 @login_required
-def plan_list(request: AuthenticatedRequest) -> HttpResponse:
+def plan_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = PlanFilterForm(request.GET)
     form.is_valid()
     sorting = Sorting.from_request(request.GET, listing.PLAN_SORTS, listing.PLAN_DEFAULT_SORT)
@@ -106,7 +107,7 @@ def target_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def task_list(request: AuthenticatedRequest) -> HttpResponse:
+def task_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = TaskFilterForm(request.GET)
     form.is_valid()
     data = form.cleaned_data

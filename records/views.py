@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -44,7 +45,7 @@ PAGE_SIZE = 50
 
 
 @login_required
-def product_list(request: AuthenticatedRequest) -> HttpResponse:
+def product_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                    own_units=own_unit_ids(request.user))
     products = selectors.product_list(**form.filters())
@@ -114,7 +115,7 @@ def product_file(request: AuthenticatedRequest, pk: int) -> HttpResponse | FileR
 
 
 @login_required
-def activity_list(request: AuthenticatedRequest) -> HttpResponse:
+def activity_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                     own_units=own_unit_ids(request.user))
     activities = selectors.activity_list(**form.filters())

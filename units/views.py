@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -24,7 +25,7 @@ TREE_PAGE = 20
 
 
 @login_required
-def unit_list(request: AuthenticatedRequest) -> HttpResponse:
+def unit_list(request: AuthenticatedRequest) -> HttpResponseBase:
     """The units as a tree, one level a page; a search or a kind lists the matches flat."""
     form = UnitSearchForm(request.GET)
     form.is_valid()

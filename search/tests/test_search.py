@@ -93,3 +93,20 @@ def test_the_query_count_does_not_grow_with_matches(coordinator, plan) -> None:
         task_create(plan=plan, code=f"X.{n}", title=f"Tập huấn lần {n}")
     assert queries() == before
     assert before <= 3 * len(KINDS)
+
+
+def test_documents_are_found_by_their_folded_header(client_as) -> None:
+    from django.core.files.base import ContentFile
+
+    from documents.models import Document
+
+    document = Document.objects.create(
+        file=ContentFile(b"%PDF-1.4", name="qd-1079.pdf"), original_name="qd-1079.pdf",
+        type_name="Quyết định", number="1079", symbol="QĐ-TTg",
+        title="Phê duyệt Đề án Tuyên truyền về quyền con người",
+        issuer_name="Thủ tướng Chính phủ")
+    client = client_as("viewer")
+    page = client.get(URL, {"q": "1079/qd-ttg DE AN"}).content.decode()
+    assert 'id="kind-documents"' in page
+    assert document.get_absolute_url() in page
+    assert client.get(document.get_absolute_url()).status_code == 200
