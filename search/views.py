@@ -14,4 +14,5 @@ def search(request: AuthenticatedRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q", ""))
     groups = search_all(request.user, query)
     return render(request, "search/results.html", {
-        "query": query, "groups": groups, "total": sum(g.count for g in groups)})
+        "query": query, "search_query": query, "groups": groups,
+        "total": sum(g.count for g in groups)})
