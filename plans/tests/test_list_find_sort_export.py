@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from kehoach.vntext.text import vi_sorted
 from plans.models import Plan, Task, TaskStatus
 from plans.services import plan_update, task_create
 
@@ -101,3 +102,11 @@ def test_the_task_export_query_count_is_constant(
                     lead=["Sở Thông tin và Truyền thông"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(TASKS, {"export": "csv"}).getvalue()
+
+
+def test_a_unit_filter_sorts_by_title_in_vietnamese_order(client_as, unit) -> None:
+    """The unit filter makes the list DISTINCT; the Vietnamese collation must still sort it."""
+    response = client_as("viewer").get(TASKS, {"unit": unit("ST-STTTT").pk, "sort": "title"})
+    titles = [task.title for task in response.context["page"]]
+    assert len(titles) == 4
+    assert titles == vi_sorted(titles)
