@@ -9,6 +9,7 @@ import re
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.models import DerivedFieldsModel
@@ -21,6 +22,12 @@ def number_key(number: str, symbol: str) -> str:
         return ""
     text = f"{number}/{symbol}".replace("–", "-").replace("Đ", "D").replace("đ", "d")
     return re.sub(r"\s+", "", fold(text)).upper()
+
+
+def document_search_text(document: "Document") -> str:
+    """What a search reads of a stored document: its header and file name, folded."""
+    return fold(f"{document.type_name} {document.number}/{document.symbol} {document.title} "
+                f"{document.issuer_name} {document.original_name}")[:1000]
 
 
 class Document(DerivedFieldsModel):
@@ -47,7 +54,9 @@ class Document(DerivedFieldsModel):
     )
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
     number_key = models.CharField(max_length=96, editable=False, db_index=True)
-    derived_fields = ("number_key",)
+    # Type, number, symbol, title, issuer and file name folded, for the global search.
+    search_text = models.CharField(max_length=1000, editable=False, default="")
+    derived_fields = ("number_key", "search_text")
 
     class Meta:
         verbose_name = _("văn bản")
@@ -58,8 +67,12 @@ class Document(DerivedFieldsModel):
         label = f"{self.type_name} {self.number_symbol}".strip()
         return f"{label} – {self.title}" if self.title else (label or self.original_name)
 
+    def get_absolute_url(self) -> str:
+        return reverse("documents:detail", args=[self.pk])
+
     def refresh_derived(self) -> None:
         self.number_key = number_key(self.number, self.symbol)
+        self.search_text = document_search_text(self)
 
     @property
     def number_symbol(self) -> str:

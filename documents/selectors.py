@@ -6,7 +6,20 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from documents.models import Document, Ingestion, Reference, number_key
+from kehoach.vntext.text import fold
 from plans.models import Plan
+
+
+def document_search(query: str) -> QuerySet[Document]:
+    """Stored documents whose folded header holds every word of `query` (marks, đ and case
+    ignored), newest upload first; an empty query finds nothing."""
+    words = fold(query).split()
+    if not words:
+        return Document.objects.none()
+    documents = Document.objects.select_related("plan")
+    for word in words:
+        documents = documents.filter(search_text__contains=word)
+    return documents.order_by("-uploaded_at", "-pk")
 
 
 def recent_ingestions(limit: int = 10) -> QuerySet[Ingestion]:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from guidance.models import Guidance
 from guidance.selectors import topic_choices
 from guidance.services import NewTopic, TopicRef
-from kehoach.forms import DateInput, ServiceModelForm, field_of
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from records.models import Topic
 from units.models import Unit
 from units.picker import UnitPickerField, UnitPickerMultipleField, UnitSearchFormMixin, form_date
@@ -104,3 +104,9 @@ class GuidanceForm(UnitSearchFormMixin, ServiceModelForm):
         data["topics"] = topics
         data["units"] = list(data["units"])
         return data
+
+
+class GuidanceFilterForm(BoundedForm, forms.Form):
+    """The list's search: number, symbol or title, marks and case ignored."""
+
+    q = forms.CharField(label=_("Tìm theo số, ký hiệu, trích yếu"), required=False)

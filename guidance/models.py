@@ -18,10 +18,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from documents.header import DocumentHeader
+from kehoach.models import DerivedFieldsModel
+from kehoach.vntext.text import fold
 from records.models import Topic
 from units.models import Unit
 
 TITLE_PREFIX = "V/v"
+
+
+def guidance_search_text(guidance: Guidance) -> str:
+    """What a search reads of a letter: its number and symbol and its title, folded."""
+    return fold(f"{guidance.number}/{guidance.symbol} {guidance.title}")[:1000]
 
 
 def new_public_key() -> str:
@@ -29,7 +36,7 @@ def new_public_key() -> str:
     return secrets.token_urlsafe(16)
 
 
-class Guidance(models.Model):
+class Guidance(DerivedFieldsModel):
     number = models.CharField(
         _("số"), max_length=16, blank=True,
         help_text=_("Để trống khi chưa lấy số; văn thư ghi số khi phát hành."),
@@ -66,6 +73,9 @@ class Guidance(models.Model):
         on_delete=models.SET_NULL, related_name="+",
     )
     created_at = models.DateTimeField(_("thời điểm tạo"), auto_now_add=True)
+    # Number, symbol and title folded (no marks, đ as d, lower case) for the searches.
+    search_text = models.CharField(max_length=1000, editable=False, default="")
+    derived_fields = ("search_text",)
 
     class Meta:
         verbose_name = _("định hướng tuyên truyền")
@@ -83,6 +93,9 @@ class Guidance(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("guidance:detail", args=[self.pk])
+
+    def refresh_derived(self) -> None:
+        self.search_text = guidance_search_text(self)
 
     def clean(self) -> None:
         # The same rule as the check constraint, but shown beside the field that is wrong.

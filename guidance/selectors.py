@@ -13,15 +13,22 @@ from accounts.models import User
 from guidance.models import Guidance, GuidanceTopic
 from guidance.permissions import visible_guidances
 from kehoach.db import vi_order
+from kehoach.vntext.text import fold
 from records.models import Product, Topic
 from units.models import Unit
 
 
-def guidance_list(user: User) -> QuerySet[Guidance]:
-    """Newest first, drafts (no date yet) on top; `for_my_unit` marks letters to my units."""
+def guidance_list(user: User, *, query: str = "") -> QuerySet[Guidance]:
+    """Newest first, drafts (no date yet) on top; `for_my_unit` marks letters to my units.
+
+    The search ignores marks, đ and case: every word must be in the folded number and title.
+    """
     my_units = Guidance.units.through.objects.filter(
         guidance=OuterRef("pk"), unit__memberships__user=user)
-    return visible_guidances(user).annotate(for_my_unit=Exists(my_units)).order_by(
+    guidances = visible_guidances(user)
+    for word in fold(query).split():
+        guidances = guidances.filter(search_text__contains=word)
+    return guidances.annotate(for_my_unit=Exists(my_units)).order_by(
         F("issued_on").desc(nulls_first=True), "-created_at", "-pk")
 
 

@@ -2,27 +2,37 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.selectors import history_for
-from guidance import permissions, selectors, services
-from guidance.forms import GuidanceForm
+from guidance import listing, permissions, selectors, services
+from guidance.forms import GuidanceFilterForm, GuidanceForm
 from guidance.models import Guidance, GuidanceTopic
 from guidance.qr import qr_png, qr_svg
 from guidance.spreadsheet import coverage_xlsx
 from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest, Request
+from kehoach.listing import Sorting
+from kehoach.tables import export_kind, export_response
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
-def guidance_list(request: AuthenticatedRequest) -> HttpResponse:
+def guidance_list(request: AuthenticatedRequest) -> HttpResponseBase:
+    form = GuidanceFilterForm(request.GET)
+    form.is_valid()
+    sorting = Sorting.from_request(request.GET, listing.GUIDANCE_SORTS, "")
+    guidances = sorting.apply(selectors.guidance_list(
+        request.user, query=form.cleaned_data.get("q", "")))
+    if kind := export_kind(request):
+        return export_response(kind, guidances, listing.GUIDANCE_COLUMNS, name="dinh-huong")
     return render(request, "guidance/guidance_list.html", {
-        "guidances": selectors.guidance_list(request.user),
+        "form": form, "guidances": guidances, "sorting": sorting,
         "can_edit": permissions.can_edit_guidance(request.user),
     })
 

@@ -73,27 +73,37 @@ def count_up_to(queryset: QuerySet[Any], limit: int = COUNT_LIMIT) -> tuple[int,
 
 
 def keyset_page(queryset: QuerySet[Any], *, date_field: str, size: int,
-                after: Cursor | None = None, before: Cursor | None = None) -> KeysetPage[Any]:
+                after: Cursor | None = None, before: Cursor | None = None,
+                descending: bool = True) -> KeysetPage[Any]:
     """The page after `after` (or before `before`, or the first) of `queryset`, ordered by
-    `date_field` then id, newest first; the count is of the whole list, up to COUNT_LIMIT."""
+    `date_field` then id, newest first (oldest first when not `descending`); the count is of
+    the whole list, up to COUNT_LIMIT. The cursor follows the order: "after" is always the
+    next page as shown."""
     count, exact = count_up_to(queryset)
+    forward = [f"-{date_field}", "-pk"] if descending else [date_field, "pk"]
+    backward = [date_field, "pk"] if descending else [f"-{date_field}", "-pk"]
     if before is not None:
-        newer = (Q(**{f"{date_field}__gt": before.day})
-                 | Q(**{date_field: before.day, "pk__gt": before.pk}))
-        rows = list(queryset.filter(newer).order_by(date_field, "pk")[:size + 1])
+        rows = list(queryset.filter(_beyond(date_field, before, not descending))
+                    .order_by(*backward)[:size + 1])
         items = list(reversed(rows[:size]))
         more_after, more_before = True, len(rows) > size
     else:
         if after is not None:
-            queryset = queryset.filter(Q(**{f"{date_field}__lt": after.day})
-                                       | Q(**{date_field: after.day, "pk__lt": after.pk}))
-        rows = list(queryset.order_by(f"-{date_field}", "-pk")[:size + 1])
+            queryset = queryset.filter(_beyond(date_field, after, descending))
+        rows = list(queryset.order_by(*forward)[:size + 1])
         items = rows[:size]
         more_after, more_before = len(rows) > size, after is not None
     return KeysetPage(
         items=items, count=count, count_is_exact=exact,
         next=_cursor(items[-1], date_field) if items and more_after else None,
         previous=_cursor(items[0], date_field) if items and more_before else None)
+
+
+def _beyond(date_field: str, cursor: Cursor, lower: bool) -> Q:
+    """The rows past `cursor`: below it in (date, id) when `lower`, above it otherwise."""
+    way = "lt" if lower else "gt"
+    return (Q(**{f"{date_field}__{way}": cursor.day})
+            | Q(**{date_field: cursor.day, f"pk__{way}": cursor.pk}))
 
 
 def _cursor(row: Any, date_field: str) -> Cursor:

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "documents",
     "records",
     "guidance",
+    "search",
     "indicators",
     "exports",
     "api",

@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include("documents.urls")),
     path("records/", include("records.urls")),
     path("guidance/", include("guidance.urls")),
+    path("search/", include("search.urls")),
     path("indicators/", include("indicators.urls")),
     path("api/", include("api.urls")),
     path("reporting/", include("reporting.urls")),

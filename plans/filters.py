@@ -14,6 +14,12 @@ DUE_CHOICES = [
 ]
 
 
+class PlanFilterForm(BoundedForm, forms.Form):
+    """The plan list's search: number, symbol, title or issuer, marks and case ignored."""
+
+    q = forms.CharField(label=_("Tìm theo số, ký hiệu, trích yếu"), required=False)
+
+
 class TaskFilterForm(BoundedForm, forms.Form):
     """The task list's filters; a GET form, so every filtered list has its own link."""
 

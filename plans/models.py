@@ -18,6 +18,16 @@ from plans.codes import task_code_sort_key
 from units.models import Unit
 
 
+def plan_search_text(plan: "Plan") -> str:
+    """What a search reads of a plan: its number and symbol, title and issuer, folded."""
+    return fold(f"{plan.number}/{plan.symbol} {plan.title} {plan.issuer_name}")[:1000]
+
+
+def task_search_text(task: "Task") -> str:
+    """What a search reads of a task: its code and title, folded."""
+    return fold(f"{task.code} {task.title}")[:1000]
+
+
 class DocumentType(models.TextChoices):
     """Types of administrative document that carry a plan (Decree 30, Appendix III)."""
 
@@ -75,7 +85,10 @@ class Plan(DerivedFieldsModel):
     # Derived, so the database itself refuses a second copy of one document.
     issuer_key = models.CharField(max_length=255, editable=False)
     issued_year = models.PositiveSmallIntegerField(editable=False)
-    derived_fields = ("issuer_key", "issued_year")
+    # Number, symbol, title and issuer folded (no marks, đ as d, lower case), so searching
+    # "ke hoach 81" finds "Kế hoạch 81/KH-UBND" on SQLite and PostgreSQL alike.
+    search_text = models.CharField(max_length=1000, editable=False, default="")
+    derived_fields = ("issuer_key", "issued_year", "search_text")
 
     class Meta:
         verbose_name = _("kế hoạch")
@@ -105,6 +118,7 @@ class Plan(DerivedFieldsModel):
         self.issuer_key = fold(tone_key(self.issuer_name))
         if self.issued_on is not None:
             self.issued_year = self.issued_on.year
+        self.search_text = plan_search_text(self)
 
     def validate_constraints(self, exclude: Any = None) -> None:
         self.refresh_derived()
@@ -184,7 +198,9 @@ class Task(DerivedFieldsModel):
     )
     code = models.CharField(_("mã nhiệm vụ"), max_length=32, help_text=_("Ví dụ: II.1, II.3.a"))
     sort_key = models.CharField(max_length=96, editable=False, db_index=True)
-    derived_fields = ("sort_key",)
+    # Code and title folded: "tap huan" finds "Tập huấn" (see plan_search_text).
+    search_text = models.CharField(max_length=1000, editable=False, default="")
+    derived_fields = ("sort_key", "search_text")
     title = models.TextField(_("tên nhiệm vụ"))
     description = models.TextField(_("nội dung"), blank=True)
     timeframe_text = models.CharField(
@@ -221,6 +237,7 @@ class Task(DerivedFieldsModel):
 
     def refresh_derived(self) -> None:
         self.sort_key = task_code_sort_key(self.code)
+        self.search_text = task_search_text(self)
 
     def get_absolute_url(self) -> str:
         return reverse("plans:task_detail", args=[self.pk])

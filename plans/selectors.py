@@ -10,6 +10,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from accounts.permissions import Visitor
+from kehoach.vntext.text import fold
 from plans.models import Plan, ProgressUpdate, Target, Task, TaskRole, TaskStatus, TaskUnit
 from plans.permissions import attention_unit_ids
 
@@ -21,10 +22,17 @@ def quarter_bounds(day: date) -> tuple[date, date]:
     return start, date.fromordinal(end.toordinal() - 1)
 
 
-def plan_list() -> QuerySet[Plan]:
-    return Plan.objects.select_related("issuer", "programme").order_by(
-        "-issued_on", "-pk"
-    )
+def folded_search(rows: QuerySet, query: str) -> QuerySet:
+    """Every word typed must appear in the stored folded text (no marks, đ as d, any case),
+    so "tap huan" finds "Tập huấn" in SQL, without reading and folding rows in Python."""
+    for word in fold(query).split():
+        rows = rows.filter(search_text__contains=word)
+    return rows
+
+
+def plan_list(*, query: str = "") -> QuerySet[Plan]:
+    plans = Plan.objects.select_related("issuer", "programme")
+    return folded_search(plans, query).order_by("-issued_on", "-pk")
 
 
 def current_plan(on: date | None = None) -> Plan | None:
@@ -69,8 +77,7 @@ def task_list(
         tasks = tasks.filter(end_date__range=(start, end))
     elif due == "overdue":
         tasks = tasks.filter(end_date__lt=day).exclude(status=TaskStatus.DONE)
-    for word in query.split():
-        tasks = tasks.filter(Q(title__icontains=word) | Q(code__icontains=word))
+    tasks = folded_search(tasks, query)
     return tasks.order_by("-plan__issued_on", "plan_id", "sort_key", "pk")
 
 

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,8 +13,10 @@ from accounts.selectors import history_for
 from documents.selectors import plan_citations
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
-from plans import permissions, selectors, services
-from plans.filters import TaskFilterForm
+from kehoach.listing import Sorting
+from kehoach.tables import export_kind, export_response
+from plans import listing, permissions, selectors, services
+from plans.filters import PlanFilterForm, TaskFilterForm
 from plans.forms import (
     AttentionFilterForm,
     PlanForm,
@@ -25,9 +28,16 @@ from plans.models import ProgressUpdate, Target, Task, TaskUnit
 
 
 @login_required
-def plan_list(request: AuthenticatedRequest) -> HttpResponse:
+def plan_list(request: AuthenticatedRequest) -> HttpResponseBase:
+    form = PlanFilterForm(request.GET)
+    form.is_valid()
+    sorting = Sorting.from_request(request.GET, listing.PLAN_SORTS, listing.PLAN_DEFAULT_SORT)
+    plans = sorting.apply(selectors.plan_list(query=form.cleaned_data.get("q", "")))
+    if kind := export_kind(request):
+        return export_response(kind, plans, listing.PLAN_COLUMNS, name="ke-hoach")
     return render(request, "plans/plan_list.html", {
-        "plans": selectors.plan_list(), "can_edit": permissions.can_edit_plans(request.user),
+        "form": form, "plans": plans, "sorting": sorting,
+        "can_edit": permissions.can_edit_plans(request.user),
     })
 
 
@@ -96,7 +106,7 @@ def target_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def task_list(request: AuthenticatedRequest) -> HttpResponse:
+def task_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = TaskFilterForm(request.GET)
     form.is_valid()
     data = form.cleaned_data
@@ -104,9 +114,13 @@ def task_list(request: AuthenticatedRequest) -> HttpResponse:
         plan=data.get("plan"), unit_ids=[data["unit"].pk] if data.get("unit") else [],
         status=data.get("status", ""), due=data.get("due", ""), query=data.get("q", ""),
     )
+    sorting = Sorting.from_request(request.GET, listing.TASK_SORTS, "")
+    tasks = sorting.apply(tasks)
+    if kind := export_kind(request):
+        return export_response(kind, tasks, listing.TASK_COLUMNS, name="nhiem-vu")
     page = Paginator(tasks, 50).get_page(request.GET.get("page"))
     template = "plans/task_list.html#results" if request.htmx else "plans/task_list.html"
-    return render(request, template, {"form": form, "page": page})
+    return render(request, template, {"form": form, "page": page, "sorting": sorting})
 
 
 @login_required

@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -22,7 +23,9 @@ from kehoach.downloads import stored_file_response
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
 from kehoach.keyset import Cursor, KeysetPage, keyset_page, page_links
-from records import permissions, selectors, services
+from kehoach.listing import Sorting
+from kehoach.tables import export_kind, export_response
+from records import listing, permissions, selectors, services
 from records.forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -42,15 +45,19 @@ PAGE_SIZE = 50
 
 
 @login_required
-def product_list(request: AuthenticatedRequest) -> HttpResponse:
+def product_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = ProductFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                    own_units=own_unit_ids(request.user))
     products = selectors.product_list(**form.filters())
-    page = _page(request, products, "published_on")
+    sorting = Sorting.from_request(request.GET, listing.PRODUCT_SORTS, listing.DEFAULT_SORT)
+    if kind := export_kind(request):
+        return export_response(kind, sorting.apply(products), listing.PRODUCT_COLUMNS,
+                               name="san-pham")
+    page = _page(request, products, "published_on", sorting)
     template = "records/product_list.html#results" if request.htmx else "records/product_list.html"
     return render(request, template, {
         "form": form, "page": page, "links": page_links(request.GET, page),
-        "can_record": can_record(request.user)})
+        "sorting": sorting, "can_record": can_record(request.user)})
 
 
 @login_required
@@ -108,23 +115,30 @@ def product_file(request: AuthenticatedRequest, pk: int) -> HttpResponse | FileR
 
 
 @login_required
-def activity_list(request: AuthenticatedRequest) -> HttpResponse:
+def activity_list(request: AuthenticatedRequest) -> HttpResponseBase:
     form = ActivityFilterForm(request.GET, default_unit=selectors.default_unit(request.user),
                                     own_units=own_unit_ids(request.user))
     activities = selectors.activity_list(**form.filters())
-    page = _page(request, activities, "start_date")
+    sorting = Sorting.from_request(request.GET, listing.ACTIVITY_SORTS, listing.DEFAULT_SORT)
+    if kind := export_kind(request):
+        return export_response(kind, sorting.apply(activities), listing.ACTIVITY_COLUMNS,
+                               name="hoat-dong")
+    page = _page(request, activities, "start_date", sorting)
     template = ("records/activity_list.html#results" if request.htmx
                 else "records/activity_list.html")
     return render(request, template, {
         "form": form, "page": page, "links": page_links(request.GET, page),
-        "can_record": can_record(request.user)})
+        "sorting": sorting, "can_record": can_record(request.user)})
 
 
-def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str) -> KeysetPage[Any]:
-    """The page the link asks for ("after" or "before" a row), the first by default."""
+def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str, sorting: Sorting
+          ) -> KeysetPage[Any]:
+    """The page the link asks for ("after" or "before" a row), the first by default, in the
+    date order asked for (the cursor follows it)."""
     return keyset_page(rows, date_field=date_field, size=PAGE_SIZE,
                        after=Cursor.parse(request.GET.get("after")),
-                       before=Cursor.parse(request.GET.get("before")))
+                       before=Cursor.parse(request.GET.get("before")),
+                       descending=sorting.descending)
 
 
 @login_required

@@ -268,6 +268,7 @@ def api_rule(method: str, audience: Audience, on: str = "", **body: Any) -> Rule
 
 RULES: dict[str, Rule] = {
     "home": Rule(get=logged_in),
+    "search:results": Rule(get=logged_in),
     # accounts
     "login": Rule(get=public, post=public),
     "logout": Rule(post=public),

@@ -2,7 +2,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -11,7 +13,9 @@ from accounts.models import Membership
 from accounts.selectors import history_for
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
-from units import selectors, services, tree
+from kehoach.listing import Sorting
+from kehoach.tables import export_kind, export_response
+from units import listing, selectors, services, tree
 from units.forms import UnitForm, UnitSearchForm
 from units.models import Unit
 from units.permissions import check_can_manage_units, get_unit_for_user
@@ -21,7 +25,7 @@ TREE_PAGE = 20
 
 
 @login_required
-def unit_list(request: AuthenticatedRequest) -> HttpResponse:
+def unit_list(request: AuthenticatedRequest) -> HttpResponseBase:
     """The units as a tree, one level a page; a search or a kind lists the matches flat."""
     form = UnitSearchForm(request.GET)
     form.is_valid()
@@ -31,12 +35,14 @@ def unit_list(request: AuthenticatedRequest) -> HttpResponse:
     under = _tree_root(request.GET.get("under"))
     context: dict[str, object] = {"form": form, "under": under,
                                   "ancestors": tree.unit_ancestors(under) if under else []}
+    sorting = Sorting.from_request(request.GET, listing.UNIT_SORTS, "")
+    if file_kind := export_kind(request):  # the tree's level or the matches: all, flat
+        units = sorting.apply(_flat_units(query, kind, include_ended, under))
+        return export_response(file_kind, units, listing.UNIT_COLUMNS, name="don-vi")
     if query or kind:
-        units = selectors.unit_list(query=query, kind=kind, include_ended=include_ended)
-        if under is not None:  # searched from a unit's page of the tree: the units under it
-            units = units.filter(pk__in=selectors.unit_subtree_ids([under.pk]) - {under.pk})
-        context["page"] = Paginator(units.select_related("parent__parent"), 50).get_page(
-            request.GET.get("page"))
+        units = sorting.apply(_flat_units(query, kind, include_ended, under))
+        context["page"] = Paginator(units, 50).get_page(request.GET.get("page"))
+        context["sorting"] = sorting
     else:
         page = Paginator(tree.unit_tree_level(under=under, include_ended=include_ended),
                          TREE_PAGE).get_page(request.GET.get("page"))
@@ -46,6 +52,16 @@ def unit_list(request: AuthenticatedRequest) -> HttpResponse:
         context.update(tree=True, page=page, shown=tree.TREE_CHILDREN_SHOWN)
     template = "units/unit_list.html#results" if request.htmx else "units/unit_list.html"
     return render(request, template, context)
+
+
+def _flat_units(query: str, kind: str, include_ended: bool, under: Unit | None
+                ) -> QuerySet[Unit]:
+    """The units matching the filters, under `under` if given (searched from a unit's page
+    of the tree, or exported from it)."""
+    units = selectors.unit_list(query=query, kind=kind, include_ended=include_ended)
+    if under is not None:
+        units = units.filter(pk__in=selectors.unit_subtree_ids([under.pk]) - {under.pk})
+    return units.select_related("parent__parent")
 
 
 def _tree_root(value: str | None) -> Unit | None:

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
@@ -14,7 +15,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kehoach.actions import run_action
 from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
-from reporting import permissions
+from kehoach.listing import Sorting
+from kehoach.tables import export_kind, export_response
+from reporting import listing, permissions
 from reporting.forms import PeriodEditForm, PeriodForm, PeriodsGenerateForm
 from reporting.selectors import periods as selectors
 from reporting.selectors.period_units import period_unit_page, period_unit_states
@@ -24,7 +27,7 @@ PAGE_SIZE = 50
 
 
 @login_required
-def period_list(request: AuthenticatedRequest) -> HttpResponse:
+def period_list(request: AuthenticatedRequest) -> HttpResponseBase:
     """Reporters see their units' periods with their own reports; others every period with
     how many units sent and how many were approved."""
     user = request.user
@@ -33,8 +36,13 @@ def period_list(request: AuthenticatedRequest) -> HttpResponse:
     if permissions.sees_own_units_only(user):
         context["rows"] = selectors.reporter_rows(user)
     else:
-        page = Paginator(selectors.period_list(), PAGE_SIZE).get_page(request.GET.get("page"))
-        context.update(page=page, counts=selectors.period_counts(list(page)))
+        sorting = Sorting.from_request(request.GET, listing.PERIOD_SORTS, "")
+        periods = sorting.apply(selectors.period_list())
+        if kind := export_kind(request):
+            return export_response(kind, listing.period_rows(periods), listing.PERIOD_COLUMNS,
+                                   name="ky-bao-cao")
+        page = Paginator(periods, PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(page=page, counts=selectors.period_counts(list(page)), sorting=sorting)
     return render(request, "reporting/period_list.html", context)
 
 

@@ -29,6 +29,6 @@ def follow_percent(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("plans", "0003_plan_purposes")]
+    dependencies = [("plans", "0004_plan_task_search_text")]
 
     operations = [migrations.RunPython(follow_percent, migrations.RunPython.noop)]

@@ -1,0 +1,43 @@
+"""The reviewers' list of reporting periods sorts by its columns and exports with its counts."""
+
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from reporting.models import ReportingPeriod
+
+pytestmark = pytest.mark.django_db
+URL = reverse("reporting:periods")
+
+
+@pytest.fixture
+def periods(unit, make_period, period: ReportingPeriod) -> list[ReportingPeriod]:
+    later = make_period(unit("ST-STTTT"), [unit("ST-BAO")], kind="year", number=1,
+                        title="=Báo cáo năm 2024", first_day=date(2023, 12, 15),
+                        last_day=date(2024, 12, 14), deadline=date(2024, 12, 18))
+    return [period, later]
+
+
+def test_the_periods_sort_by_deadline_both_ways(client_as, periods) -> None:
+    client = client_as("coordinator")
+    deadlines = [row.period.deadline for row in
+                 client.get(URL, {"sort": "deadline"}).context["counts"]]
+    assert deadlines == sorted(deadlines)
+    html = client.get(URL, {"sort": "-deadline"}).text
+    assert 'aria-sort="descending"' in html
+    assert [row.period.deadline for row in
+            client.get(URL, {"sort": "-deadline"}).context["counts"]] == deadlines[::-1]
+
+
+def test_the_export_holds_every_period_with_its_counts(client_as, periods) -> None:
+    response = client_as("viewer").get(URL, {"sort": "deadline", "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    by_title = {row[0]: row for row in rows[1:]}
+    assert by_title["Báo cáo 6 tháng đầu năm 2024"][5] == 4  # units asked
+    assert sheet.cell(row=[r[0] for r in rows].index("=Báo cáo năm 2024") + 1,
+                      column=1).data_type == "s"
+    assert [row[4].date() for row in rows[1:]] == sorted(row[4].date() for row in rows[1:])
