@@ -14,7 +14,8 @@ from guidance.models import Guidance, GuidanceTopic
 from guidance.permissions import visible_guidances
 from kehoach.db import vi_order
 from kehoach.vntext.text import fold
-from records.models import Product, Topic
+from records import counting
+from records.models import Topic
 from units.models import Unit
 
 
@@ -84,10 +85,9 @@ def coverage(guidance: Guidance, *, topics: list[Topic] | None = None,
     """
     topics = guidance_topics(guidance) if topics is None else topics
     units = guidance_units(guidance) if units is None else units
-    products = Product.objects.filter(
-        unit__in=[u.pk for u in units], topics__in=[t.pk for t in topics],
-        published_on__range=(guidance.valid_from, guidance.valid_until),
-    )
+    products = counting.products_published(
+        guidance.valid_from, guidance.valid_until, unit_ids=[u.pk for u in units],
+    ).filter(topics__in=[t.pk for t in topics])
     cells = {
         (row["topic_id"], row["unit_id"]): row["n"]
         for row in products.values("unit_id", topic_id=F("topics")).annotate(n=Count("pk"))

@@ -27,22 +27,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from indicators.models import EnteredValue, Indicator, Method
 from kehoach.vntext.text import collation_key
 from plans.models import Plan, Target, Task
-from records.models import Activity, Language, Participation, Product
+from records import counting
+from records.models import Activity, Participation, Product
 from units.models import Unit
 
 HUNDRED = Decimal(100)
-ProductLanguage = Product.languages.through
-ProductTopic = Product.topics.through
-ProductTask = Product.tasks.through
-ActivityTopic = Activity.topics.through
-ActivityTask = Activity.tasks.through
 
 
 class Measure(NamedTuple):
@@ -210,32 +206,17 @@ def indicator_products(indicator: Indicator, *, first: date, last: date,
     Many-to-many filters are EXISTS subqueries rather than joins, so a bilingual product
     is one row and counts once.
     """
-    products = Product.objects.filter(
-        Exists(ProductTask.objects.filter(product_id=OuterRef("pk"),
-                                          task_id__in=_task_ids(indicator))),
-        published_on__range=(first, last),
-    )
-    if unit_ids is not None:
-        products = products.filter(unit_id__in=unit_ids)
+    products = counting.products_published(first, last, unit_ids=unit_ids).filter(
+        counting.serving_tasks(Product, _task_ids(indicator)))
     if indicator.kinds:
         products = products.filter(kind__in=indicator.kinds)
     if indicator.channels:
         products = products.filter(channel__in=indicator.channels)
     if indicator.language_groups:
-        products = products.filter(_in_language_groups(indicator.language_groups))
+        products = products.filter(counting.in_language_groups(indicator.language_groups))
     if topic_ids := _ids(indicator.topics.all()):
-        products = products.filter(Exists(ProductTopic.objects.filter(
-            product_id=OuterRef("pk"), topic_id__in=topic_ids)))
+        products = products.filter(counting.on_topics(Product, topic_ids))
     return products
-
-
-def _in_language_groups(groups: list[str]) -> Exists:
-    """Products with a language of these groups. The language ids are read first (a list of a
-    few dozen), so each product is tested on the (product, language) index alone rather than
-    through a join to the languages: 390 ms -> 165 ms for a 30,000-product share."""
-    languages = list(Language.objects.filter(group__in=groups).values_list("pk", flat=True))
-    return Exists(ProductLanguage.objects.filter(product_id=OuterRef("pk"),
-                                                 language_id__in=languages))
 
 
 def share_condition(indicator: Indicator) -> Q:
@@ -243,7 +224,7 @@ def share_condition(indicator: Indicator) -> Q:
     any value of a criterion will do ("minority or foreign" language)."""
     condition = Q()
     if indicator.share_language_groups:
-        condition &= Q(_in_language_groups(indicator.share_language_groups))
+        condition &= Q(counting.in_language_groups(indicator.share_language_groups))
     if indicator.share_channels:
         condition &= Q(channel__in=indicator.share_channels)
     return condition
@@ -255,21 +236,14 @@ def indicator_activities(indicator: Indicator, *, first: date, last: date,
     """Activities that started in the window, of the chosen kinds, units, topics, tasks, and
     (with `with_groups`) with someone from the chosen participant groups. Summing people
     filters the groups on the participations instead, so it leaves that test out."""
-    activities = Activity.objects.filter(
-        Exists(ActivityTask.objects.filter(activity_id=OuterRef("pk"),
-                                           task_id__in=_task_ids(indicator))),
-        start_date__range=(first, last),
-    )
-    if unit_ids is not None:
-        activities = activities.filter(unit_id__in=unit_ids)
+    activities = counting.activities_started(first, last, unit_ids=unit_ids).filter(
+        counting.serving_tasks(Activity, _task_ids(indicator)))
     if indicator.activity_kinds:
         activities = activities.filter(kind__in=indicator.activity_kinds)
     if topic_ids := _ids(indicator.topics.all()):
-        activities = activities.filter(Exists(ActivityTopic.objects.filter(
-            activity_id=OuterRef("pk"), topic_id__in=topic_ids)))
+        activities = activities.filter(counting.on_topics(Activity, topic_ids))
     if with_groups and indicator.participant_groups:
-        activities = activities.filter(Exists(Participation.objects.filter(
-            activity_id=OuterRef("pk"), group__in=indicator.participant_groups)))
+        activities = activities.filter(counting.with_participants(indicator.participant_groups))
     return activities
 
 

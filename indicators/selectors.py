@@ -14,8 +14,6 @@ from typing import Any
 
 from django.db.models import (
     Count,
-    Exists,
-    OuterRef,
     QuerySet,
 )
 from django.utils.translation import gettext as _
@@ -39,6 +37,7 @@ from indicators.one_pass import PlanProducts, plain_product_indicator
 from kehoach.vntext.formats import vn_date
 from plans.models import Plan, Target, TaskUnit
 from plans.selectors import tasks_late
+from records import counting
 from records.models import Activity, Channel, Language, Product
 from units.models import Unit
 from units.selectors import unit_choices
@@ -138,11 +137,8 @@ def _number(value: Decimal | None) -> Decimal | None:
 def plan_products(plan: Plan, *, first: date, last: date, unit_ids: set[int] | None
                   ) -> QuerySet[Product]:
     """Products linked to a task of the plan and published in the window; the plan's output."""
-    products = Product.objects.filter(
-        Exists(ProductTask.objects.filter(product_id=OuterRef("pk"), task__plan_id=plan.pk)),
-        published_on__range=(first, last),
-    )
-    return products if unit_ids is None else products.filter(unit_id__in=unit_ids)
+    return counting.products_published(first, last, unit_ids=unit_ids).filter(
+        counting.serving_plan(Product, plan.pk))
 
 
 def _scope(filters: DashboardFilters, graph: UnitGraph) -> set[int] | None:

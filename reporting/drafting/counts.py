@@ -15,11 +15,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, QuerySet
 
-from records.models import Activity, LanguageGroup, Participation, Product
+from records import counting
+from records.models import Activity, LanguageGroup, Product
 
-ProductLanguage = Product.languages.through
 ProductTask = Product.tasks.through
 ActivityTask = Activity.tasks.through
 OUTSIDE = 0  # the task key of work linked to no task of the plan
@@ -93,14 +93,7 @@ class WorkCount:
 
 
 def products_in(unit_ids: Collection[int], first: date, last: date) -> QuerySet[Product]:
-    return Product.objects.filter(unit_id__in=unit_ids, published_on__range=(first, last))
-
-
-def _language_flags(product_ref: str) -> tuple[Exists, Exists]:
-    """(has Vietnamese, has another language) of the product `product_ref` points at."""
-    national = Q(language__group=LanguageGroup.NATIONAL)
-    mine = ProductLanguage.objects.filter(product=OuterRef(product_ref))
-    return Exists(mine.filter(national)), Exists(mine.exclude(national))
+    return counting.products_published(first, last, unit_ids=unit_ids)
 
 
 def count_work(unit_ids: Collection[int], first: date, last: date,
@@ -108,15 +101,13 @@ def count_work(unit_ids: Collection[int], first: date, last: date,
     """The units' products (by publication date) and activities (by start) in [first, last]."""
     work = WorkCount()
     products = products_in(unit_ids, first, last)
-    vietnamese, other = _language_flags("pk")
+    vietnamese, other = counting.language_flags("pk")
     for row in (products.order_by().annotate(vietnamese=vietnamese, other=other)
                 .values("unit_id", "kind", "channel", "vietnamese", "other")
                 .annotate(n=Count("pk"))):
         work.products.add(kind=row["kind"], unit=row["unit_id"], vietnamese=row["vietnamese"],
                           other=row["other"], n=row["n"], channel=row["channel"])
-    for code, n in (ProductLanguage.objects.filter(product__in=products)
-                    .exclude(language__group=LanguageGroup.NATIONAL).order_by()
-                    .values_list("language__code").annotate(n=Count("product_id"))):
+    for code, n in counting.other_language_counts(products):
         work.products.by_language[code] += n
     _count_task_products(work, products, plan_id)
     _count_activities(work, unit_ids, first, last, plan_id)
@@ -126,7 +117,7 @@ def count_work(unit_ids: Collection[int], first: date, last: date,
 def _count_task_products(work: WorkCount, products: QuerySet[Product],
                          plan_id: int | None) -> None:
     linked = ProductTask.objects.filter(product__in=products, task__plan_id=plan_id).order_by()
-    vietnamese, other = _language_flags("product_id")
+    vietnamese, other = counting.language_flags("product_id")
     for row in (linked.annotate(vietnamese=vietnamese, other=other)  # type: ignore[misc]
                 .values("task_id", "product__unit_id", "product__kind", "vietnamese", "other")
                 .annotate(n=Count("product_id"))):
@@ -140,7 +131,7 @@ def _count_task_products(work: WorkCount, products: QuerySet[Product],
         work.task_products.setdefault(task_id, ProductCount()).by_language[code] += n
     outside = products.exclude(tasks__plan_id=plan_id) if plan_id else products
     count = work.task_products.setdefault(OUTSIDE, ProductCount())
-    vietnamese, other = _language_flags("pk")
+    vietnamese, other = counting.language_flags("pk")
     for row in (outside.order_by().annotate(vietnamese=vietnamese, other=other)
                 .values("unit_id", "kind", "vietnamese", "other").annotate(n=Count("pk"))):
         count.add(kind=row["kind"], unit=row["unit_id"], vietnamese=row["vietnamese"],
@@ -149,13 +140,8 @@ def _count_task_products(work: WorkCount, products: QuerySet[Product],
 
 def _count_activities(work: WorkCount, unit_ids: Collection[int], first: date, last: date,
                       plan_id: int | None) -> None:
-    activities = Activity.objects.filter(unit_id__in=unit_ids,
-                                         start_date__range=(first, last)).order_by()
-    groups: dict[int, dict[str, int]] = {}
-    for activity_id, group, n in (Participation.objects.filter(activity__in=activities)
-                                  .order_by().values_list("activity_id", "group")
-                                  .annotate(n=Sum("count"))):
-        groups.setdefault(activity_id, {})[group] = n or 0
+    activities = counting.activities_started(first, last, unit_ids=unit_ids).order_by()
+    groups = counting.participants_by_activity(activities)
     tasks: dict[int, list[int]] = {}
     for activity_id, task_id in ActivityTask.objects.filter(
             activity__in=activities, task__plan_id=plan_id).values_list("activity_id",

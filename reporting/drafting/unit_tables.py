@@ -8,19 +8,15 @@ units; statuses stay text as the unit reported them.
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from indicators import compute
 from indicators.models import Indicator
 from plans.models import ProgressUpdate, TaskRole, TaskStatus, TaskUnit
-from records.models import Activity, Product
+from records import counting
 from reporting.figures import FigureTable, Row
 from reporting.models import FigureKind, ReportingPeriod
 from units.models import Unit
-
-ProductTask = Product.tasks.through
-ActivityTask = Activity.tasks.through
 
 
 def _latest_progress(period: ReportingPeriod, unit: Unit, task_ids: list[int]
@@ -37,16 +33,8 @@ def _latest_progress(period: ReportingPeriod, unit: Unit, task_ids: list[int]
 def _evidence(period: ReportingPeriod, unit: Unit, task_ids: list[int]
               ) -> tuple[dict[int, int], dict[int, int]]:
     """How many of the unit's products and activities in the window serve each task."""
-    products = dict(ProductTask.objects.filter(  # type: ignore[misc]
-        task_id__in=task_ids, product__unit=unit,
-        product__published_on__range=(period.first_day, period.last_day),
-    ).order_by().values("task_id").annotate(n=Count("product_id")).values_list("task_id", "n"))
-    activities = dict(ActivityTask.objects.filter(  # type: ignore[misc]
-        task_id__in=task_ids, activity__unit=unit,
-        activity__start_date__range=(period.first_day, period.last_day),
-    ).order_by().values("task_id").annotate(n=Count("activity_id")).values_list(
-        "task_id", "n"))
-    return products, activities
+    return counting.records_per_task(task_ids, unit_id=unit.pk, first=period.first_day,
+                                     last=period.last_day)
 
 
 def tasks(period: ReportingPeriod, unit: Unit) -> FigureTable:
