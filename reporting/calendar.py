@@ -1,14 +1,15 @@
 """A person's report deadlines as an iCalendar feed (RFC 5545), for the calendar on their
 phone or in Outlook.
 
-One all-day event per open period and unit the person reports for, on the period's deadline.
+One all-day event per open period and unit the person reports for, on the period's deadline,
+and one per unfinished task their unit leads, on its end date.
 The feed says nothing about anyone else's units: it is read with a secret address
 (accounts.calendar) that calendar apps fetch without logging in. The icalendar library does
 the format's folding, escaping and dates.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -18,6 +19,8 @@ from icalendar import Calendar, Event
 
 from accounts.models import User
 from kehoach.vntext.formats import vn_date
+from plans.models import Task
+from plans.selectors import unfinished_led_tasks
 from reporting.models import ReportingPeriod, Submission, SubmissionStatus
 from reporting.notify import absolute_url
 from reporting.selectors.periods import PeriodUnit
@@ -61,6 +64,10 @@ def deadlines_ics(user: User, *, now: datetime | None = None) -> bytes:
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     for deadline in user_deadlines(user):
         calendar.add_component(_event(deadline, stamp))
+    unit_ids = user.memberships.values_list("unit_id", flat=True)
+    for lead in unfinished_led_tasks(unit_ids):
+        if lead.unit is not None and lead.task.end_date is not None:  # as the query picks
+            calendar.add_component(_task_event(lead.task, lead.unit, lead.task.end_date, stamp))
     return calendar.to_ical()
 
 
@@ -83,6 +90,22 @@ def _event(deadline: Deadline, stamp: datetime) -> Event:
         description += "\n" + _("Theo: %(request)s") % {"request": period.request}
     event.add("description", description)
     event.add("url", absolute_url(period.get_absolute_url()))
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def _task_event(task: Task, unit: Unit, end: date, stamp: datetime) -> Event:
+    title = " ".join(task.title.split())
+    names = {"code": task.code, "title": title if len(title) <= 120 else title[:119] + "…",
+             "unit": unit.short_name or unit.name, "plan": str(task.plan)}
+    event = Event()
+    event.add("uid", f"task-{task.pk}-unit-{unit.pk}@{_host()}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", end)
+    event.add("dtend", end + timedelta(days=1))
+    event.add("summary", _("Hạn nhiệm vụ %(code)s: %(title)s (%(unit)s)") % names)
+    event.add("description", _("Nhiệm vụ của %(plan)s; đơn vị chủ trì: %(unit)s.") % names)
+    event.add("url", absolute_url(task.get_absolute_url()))
     event.add("transp", "TRANSPARENT")
     return event
 

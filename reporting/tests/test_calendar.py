@@ -8,6 +8,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from accounts.calendar import calendar_key_remove, calendar_key_renew
+from plans.models import Task, TaskStatus
 from reporting.calendar import deadlines_ics
 from reporting.services.periods import period_close
 from reporting.tests.builders import LETTER, open_period
@@ -47,7 +48,8 @@ def test_it_holds_only_the_open_periods_of_the_users_units(periods, reporter) ->
 
 def test_a_unit_asked_by_two_periods_has_both(periods, lead_reporter) -> None:
     six_month, letter, _closed = periods
-    found = events(deadlines_ics(lead_reporter))
+    found = [event for event in events(deadlines_ics(lead_reporter))
+             if str(event["uid"]).startswith("period-")]
     assert {str(event["uid"]).split("-unit-")[0] for event in found} == {
         f"period-{six_month.pk}", f"period-{letter.pk}"}
     assert any("Theo: Công văn số 2068/BCĐNQ-CAT" in str(event["description"])
@@ -94,3 +96,19 @@ def test_a_deactivated_users_address_stops_working(periods, reporter, client) ->
     reporter.is_active = False
     reporter.save(update_fields=["is_active"])
     assert client.get(reverse("reporting:calendar_feed", args=[token])).status_code == 404
+
+
+def test_the_unfinished_tasks_the_unit_leads_end_on_their_end_dates(periods, lead_reporter,
+                                                                    unit) -> None:
+    task = Task.objects.filter(task_units__unit=unit("ST-STTTT"), task_units__role="lead",
+                               end_date__isnull=False).order_by("pk").first()
+    assert task is not None
+    Task.objects.filter(pk=task.pk).update(end_date=date(2024, 9, 30),
+                                           status=TaskStatus.IN_PROGRESS)
+    [event] = [event for event in events(deadlines_ics(lead_reporter))
+               if str(event["uid"]).startswith(f"task-{task.pk}-")]
+    assert str(event["summary"]).startswith(f"Hạn nhiệm vụ {task.code}: ")
+    assert event.decoded("dtstart") == date(2024, 9, 30)
+    Task.objects.filter(pk=task.pk).update(status=TaskStatus.DONE)
+    assert not [event for event in events(deadlines_ics(lead_reporter))
+                if str(event["uid"]).startswith(f"task-{task.pk}-")]
