@@ -64,7 +64,7 @@ def deadlines_ics(user: User, *, now: datetime | None = None) -> bytes:
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     for deadline in user_deadlines(user):
         calendar.add_component(_event(deadline, stamp))
-    unit_ids = user.memberships.values_list("unit_id", flat=True)
+    unit_ids = list(user.memberships.values_list("unit_id", flat=True))
     for lead in unfinished_led_tasks(unit_ids):
         if lead.unit is not None and lead.task.end_date is not None:  # as the query picks
             calendar.add_component(_task_event(lead.task, lead.unit, lead.task.end_date, stamp))
