@@ -6,7 +6,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Role, User
+from accounts.models import NoticeKind, Role, User
 from accounts.permissions import assignable_roles, reach_unit_ids
 from kehoach.forms import BoundedForm, field_of
 from units.models import Unit
@@ -100,6 +100,16 @@ class ProfileForm(BoundedForm, forms.Form):
                              help_text=_("Để nhận thông báo và đặt lại mật khẩu khi quên."))
     phone = forms.CharField(label=_("Điện thoại"), max_length=32, required=False)
     language = forms.ChoiceField(label=_("Ngôn ngữ"), choices=settings.LANGUAGES)
+
+
+class NoticeEmailForm(BoundedForm, forms.Form):
+    """Which notices also come by e-mail; the notice in the app always appears."""
+
+    email_kinds = forms.MultipleChoiceField(
+        label=_("Nhận thêm e-mail khi có thông báo về"), choices=NoticeKind.choices,
+        required=False, widget=forms.CheckboxSelectMultiple(attrs={"class": "checklist"}),
+        help_text=_("Thông báo luôn hiện trong mục “Thông báo” của ứng dụng; e-mail gửi tới "
+                    "địa chỉ ở trên."))
 
 
 class ResetRequestForm(BoundedForm, PasswordResetForm):

@@ -26,6 +26,20 @@ class Role(models.TextChoices):
 ROLE_RANK = {Role.VIEWER: 1, Role.REPORTER: 2, Role.COORDINATOR: 3, Role.ADMINISTRATOR: 4}
 
 
+class NoticeKind(models.TextChoices):
+    """What a notice is about; each person chooses which of these also come by e-mail."""
+
+    PERIOD = "period", _("Kỳ báo cáo mới yêu cầu đơn vị báo cáo")
+    GUIDANCE = "guidance", _("Văn bản định hướng mới gửi đơn vị")
+    DEADLINE = "deadline", _("Sắp đến hạn hoặc quá hạn gửi báo cáo")
+    REVIEW = "review", _("Báo cáo được duyệt hoặc bị trả lại")
+
+
+# The user's field that holds their e-mail choice for each kind of notice.
+EMAIL_CHOICE_FIELDS = {NoticeKind.PERIOD: "email_period", NoticeKind.GUIDANCE: "email_guidance",
+                       NoticeKind.DEADLINE: "email_deadline", NoticeKind.REVIEW: "email_review"}
+
+
 class User(DerivedFieldsModel, AbstractUser):
     """An official using kehoach. Only what the work needs is kept (Law 91/2025/QH15)."""
 
@@ -47,6 +61,16 @@ class User(DerivedFieldsModel, AbstractUser):
     # Name, log-in, e-mail and phone folded (no marks, đ as d, lower case): "thach sa rinh"
     # finds "Thạch Thị Sa Rinh" on the Người dùng page.
     search_text = models.CharField(max_length=600, editable=False, default="", db_index=True)
+    # Which notices also come by e-mail (accounts.NoticeKind); the notice in the app always
+    # appears. All on until the person turns some off on their profile.
+    email_period = models.BooleanField(_("e-mail khi có kỳ báo cáo mới"), default=True)
+    email_guidance = models.BooleanField(_("e-mail khi có văn bản định hướng mới"), default=True)
+    email_deadline = models.BooleanField(_("e-mail khi sắp đến hạn gửi báo cáo"), default=True)
+    email_review = models.BooleanField(_("e-mail khi báo cáo được duyệt, bị trả lại"),
+                                       default=True)
+    # The random part of the person's secret calendar address (accounts.calendar); empty
+    # while they have none. A new value makes every address given before stop working.
+    calendar_key = models.CharField(max_length=32, blank=True, default="", editable=False)
 
     derived_fields = ("search_text",)
 
@@ -85,6 +109,11 @@ class User(DerivedFieldsModel, AbstractUser):
 
         check_can_delete(self)
         return super().delete(*args, **kwargs)
+
+    def wants_email(self, kind: str) -> bool:
+        """Whether this person asked for notices of `kind` by e-mail too (and has an address)."""
+        field = EMAIL_CHOICE_FIELDS.get(NoticeKind(kind)) if kind else None
+        return bool(self.email) and (field is None or bool(getattr(self, field)))
 
     @property
     def is_administrator(self) -> bool:

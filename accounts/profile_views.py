@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import services, two_factor
-from accounts.forms import ProfileForm
+from accounts import calendar, selectors, services, two_factor
+from accounts.forms import NoticeEmailForm, ProfileForm
 from kehoach.forms import BoundedForm, add_service_errors
 
 SETUP_DEVICE = "kehoach_totp_setup"
@@ -44,16 +45,24 @@ def profile(request: HttpRequest) -> HttpResponse:
     initial = {"full_name": user.full_name, "email": user.email,  # type: ignore[union-attr]
                "phone": user.phone, "language": user.language}  # type: ignore[union-attr]
     form = ProfileForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    emails = NoticeEmailForm(request.POST or None, initial={
+        "email_kinds": selectors.notice_email_kinds(user)})  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid() and emails.is_valid():
         try:
             services.profile_update(user=user, **form.cleaned_data)  # type: ignore[arg-type]
+            services.notice_email_update(user=user,  # type: ignore[arg-type]
+                                         kinds=emails.cleaned_data["email_kinds"])
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, _("Đã lưu thông tin cá nhân."))
             return with_language(redirect("profile"), form.cleaned_data["language"])
+    token = calendar.calendar_token(user)  # type: ignore[arg-type]
     return render(request, "accounts/profile.html", {
-        "form": form, "two_factor": two_factor.has_two_factor(user),  # type: ignore[arg-type]
+        "form": form, "emails": emails,
+        "calendar_url": request.build_absolute_uri(
+            reverse("reporting:calendar_feed", args=[token])) if token else "",
+        "two_factor": two_factor.has_two_factor(user),  # type: ignore[arg-type]
         "required": two_factor.is_required_for(user),  # type: ignore[arg-type]
         "codes_left": two_factor.recovery_codes_left(user),  # type: ignore[arg-type]
     })
@@ -147,3 +156,21 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
     codes = two_factor.recovery_codes_renew(user=request.user)  # type: ignore[arg-type]
     return render(request, "accounts/two_factor_codes.html", {
         "codes": codes, "next": str(settings.LOGIN_REDIRECT_URL)})
+
+
+@login_required
+@require_POST
+def calendar_renew(request: HttpRequest) -> HttpResponse:
+    """A new secret calendar address; the one given before stops working."""
+    calendar.calendar_key_renew(user=request.user)  # type: ignore[arg-type]
+    messages.success(request, _("Đã tạo địa chỉ lịch mới; địa chỉ cũ (nếu có) không dùng được "
+                                "nữa."))
+    return redirect(reverse("profile") + "#profile-calendar")
+
+
+@login_required
+@require_POST
+def calendar_remove(request: HttpRequest) -> HttpResponse:
+    calendar.calendar_key_remove(user=request.user)  # type: ignore[arg-type]
+    messages.success(request, _("Đã tắt địa chỉ lịch; ứng dụng lịch không đọc được nữa."))
+    return redirect(reverse("profile") + "#profile-calendar")

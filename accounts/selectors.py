@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.models import EMAIL_CHOICE_FIELDS
 from kehoach.audit import ANONYMOUS, SYSTEM_KEY, TASK_PREFIX
 from kehoach.vntext.formats import vn_date
 from kehoach.vntext.text import collation_key, fold
@@ -295,3 +296,8 @@ def person_history(user: Model) -> list[HistoryEntry]:
     from accounts.models import Membership
 
     return history_for(user, related=[(Membership, "user_id")])
+
+
+def notice_email_kinds(user: "User") -> list[str]:
+    """The kinds of notices the person has by e-mail now, as the profile's form shows them."""
+    return [str(kind) for kind, field in EMAIL_CHOICE_FIELDS.items() if getattr(user, field)]

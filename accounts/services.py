@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Membership, Role, User
+from accounts.models import EMAIL_CHOICE_FIELDS, Membership, NoticeKind, Role, User
 from accounts.permissions import check_can_assign, check_can_manage_user
 from units.models import Unit
 from units.selectors import check_units_valid_on
@@ -201,3 +201,15 @@ def profile_update(*, user: User, full_name: str, email: str, phone: str,
     for name in ("full_name", "email", "phone", "language"):
         setattr(user, name, getattr(locked, name))
     return locked
+
+
+@transaction.atomic
+def notice_email_update(*, user: User, kinds: Iterable[str]) -> User:
+    """The kinds of notices the person also wants by e-mail; the others only in the app."""
+    wanted = {NoticeKind(kind) for kind in kinds}
+    fields = list(EMAIL_CHOICE_FIELDS.values())
+    for kind, field in EMAIL_CHOICE_FIELDS.items():
+        setattr(user, field, kind in wanted)
+    user.save(update_fields=fields)
+    return user
+

@@ -28,6 +28,8 @@ urlpatterns = [
          name="invitation_accept"),
     # Everyone's own account.
     path("profile/", profile_views.profile, name="profile"),
+    path("profile/calendar/renew/", profile_views.calendar_renew, name="calendar_renew"),
+    path("profile/calendar/remove/", profile_views.calendar_remove, name="calendar_remove"),
     path("two-factor/setup/", profile_views.two_factor_setup, name="two_factor_setup"),
     path("two-factor/verify/", profile_views.two_factor_verify, name="two_factor_verify"),
     path("two-factor/disable/", profile_views.two_factor_disable, name="two_factor_disable"),

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from guidance.models import TITLE_PREFIX, Guidance, GuidanceTopic
+from guidance.notices import guidance_announce
 from kehoach.models import apply_changes
 from kehoach.vntext.text import fold, nfc, tone_key
 from records.models import Topic
@@ -110,12 +111,15 @@ def guidance_update(*, guidance: Guidance, units: Iterable[Unit] | None = None,
     if changed:
         _save(guidance, changed)
     if units is not None:
-        guidance.units.set(list(units))
+        units = list(units)
+        guidance.units.set(units)
     if topics is not None:
         guidance_set_topics(guidance=guidance, topics=topics)
     if guidance.is_published:
         # Units reading the public page must never find a letter addressed to no one.
         _check_publishable(guidance)
+        if units is not None:  # a unit added to a letter already sent learns of it now
+            guidance_announce(guidance, [unit for unit in units if unit.pk not in kept])
     return guidance
 
 
@@ -173,6 +177,7 @@ def guidance_publish(*, guidance: Guidance) -> Guidance:
     guidance.full_clean(exclude=["units", "topics"])
     guidance.published_at = timezone.now()
     guidance.save(update_fields=["published_at"])
+    guidance_announce(guidance)
     return guidance
 
 

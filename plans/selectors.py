@@ -283,3 +283,12 @@ def plans_issued(unit_ids: Collection[int], first: date, last: date) -> list[Pla
     """Plans the units issued in [first, last]: how they took the plan up."""
     return list(Plan.objects.filter(issuer_id__in=unit_ids, issued_on__range=(first, last))
                 .select_related("issuer").order_by("issued_on", "pk"))
+
+
+def unfinished_led_tasks(unit_ids: Collection[int]) -> list[TaskUnit]:
+    """The units' lead roles on tasks with an end date and not done, by end date: the task
+    deadlines of a unit's calendar (reporting.calendar)."""
+    return list(TaskUnit.objects.filter(
+        unit_id__in=list(unit_ids), role=TaskRole.LEAD, task__end_date__isnull=False)
+        .exclude(task__status=TaskStatus.DONE).select_related("task", "task__plan", "unit")
+        .order_by("task__end_date", "task_id", "unit_id"))

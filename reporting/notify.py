@@ -1,7 +1,8 @@
 """Telling people about their reports: a notice in the app and, where they gave an address,
 an e-mail through Django's mail settings.
 
-The notice is the record; the e-mail is a courtesy. E-mails leave only once the transaction
+The notice is the record; the e-mail is a courtesy, sent to those who chose that kind of notice
+by e-mail on their profile (accounts.NoticeKind). E-mails leave only once the transaction
 that decided them has committed, so a refused or rolled-back step never writes to anybody,
 and a mail server that is down is logged, never turned into a failed approval.
 """
@@ -16,9 +17,9 @@ from django.core import mail
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from accounts.models import Role, User
+from accounts.models import NoticeKind, Role, User
 from reporting.models import Notice
 from reporting.permissions import check_is_addressee
 from units.models import Unit
@@ -37,6 +38,7 @@ class Message:
     subject: str
     text: str
     url: str = ""
+    kind: str = ""  # a NoticeKind: who gets the e-mail follows their choice for it
     template: str = NOTICE_TEMPLATE
     context: Mapping[str, Any] = field(default_factory=dict)
 
@@ -54,14 +56,15 @@ def absolute_url(path: str) -> str:
 
 
 def notify_users(users: Iterable[User], *, subject: str, text: str, url: str,
-                 template: str = NOTICE_TEMPLATE,
+                 kind: NoticeKind | str = "", template: str = NOTICE_TEMPLATE,
                  context: Mapping[str, Any] | None = None) -> int:
-    """A notice for each of `users`, and an e-mail to those with an address.
+    """A notice for each of `users`, and an e-mail to those with an address who want
+    notices of `kind` by e-mail.
 
     Returns how many people were told (notices created).
     """
     return deliver([Message(users=list(users), subject=subject, text=text, url=url,
-                            template=template, context=context or {})])
+                            kind=str(kind), template=template, context=context or {})])
 
 
 def deliver(messages: Sequence[Message]) -> int:
@@ -71,7 +74,7 @@ def deliver(messages: Sequence[Message]) -> int:
                for message in messages for user in message.users]
     Notice.objects.bulk_create(notices)
     emails = [_email(message, user) for message in messages for user in message.users
-              if user.email]
+              if user.wants_email(message.kind)]
     if emails:
         transaction.on_commit(lambda: _send(emails))
     return len(notices)
@@ -85,10 +88,12 @@ def _shorten(text: str) -> str:
 
 
 def _email(message: Message, user: User) -> mail.EmailMessage:
-    body = render_to_string(message.template, {
-        **message.context, "user": user, "text": message.text,
-        "link": absolute_url(message.url) if message.url else "",
-    })
+    """The letter in the reader's own language (their profile's), whoever caused it."""
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        body = render_to_string(message.template, {
+            **message.context, "user": user, "text": message.text,
+            "link": absolute_url(message.url) if message.url else "",
+        })
     return mail.EmailMessage(subject=" ".join(message.subject.split()), body=body,
                              to=[user.email])
 

@@ -1,6 +1,7 @@
 """Each views module lists its own routes, so the parts of the reporting loop stay apart."""
 
 from reporting.views import (
+    calendar,
     consolidated,
     drafts,
     forms,
@@ -19,6 +20,7 @@ urlpatterns = [
     *workflow.urlpatterns,
     *rate.urlpatterns,
     *notices.urlpatterns,
+    *calendar.urlpatterns,
     *consolidated.urlpatterns,
     *unit_document.urlpatterns,
 ]

@@ -32,6 +32,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from accounts.calendar import calendar_key_renew
 from accounts.models import PeopleImport, User
 from api.services import token_create
 from demo.reports import demo_period
@@ -285,6 +286,8 @@ RULES: dict[str, Rule] = {
     "two_factor_verify": Rule(get=logged_in, post=logged_in),
     "two_factor_disable": Rule(post=logged_in),
     "two_factor_recovery_codes": Rule(post=logged_in),
+    "calendar_renew": Rule(post=logged_in),
+    "calendar_remove": Rule(post=logged_in),
     # people: the administrator manages everybody, a coordinator their own unit's subtree
     "people": Rule(get=people_managers),
     "person_create": Rule(get=people_managers, post=people_managers),
@@ -428,6 +431,9 @@ RULES: dict[str, Rule] = {
     "reporting:notices": Rule(get=logged_in),
     "reporting:notice_read": Rule(post=author_only, on="notice"),
     "reporting:notices_read_all": Rule(post=logged_in),
+    "reporting:calendar": Rule(get=logged_in),
+    # Calendar apps cannot log in: the secret address is the key; any other token is 404.
+    "reporting:calendar_feed": Rule(get=published_to_all, on="calendar_token"),
     "reporting:consolidated": Rule(get=receiving_readers, on="consolidated"),
     "reporting:consolidated_progress": Rule(get=receiving_readers, on="consolidated"),
     "reporting:consolidated_download": Rule(get=receiving_readers, on="consolidated_fmt"),
@@ -682,6 +688,12 @@ def build_province() -> Province:
                                       ("lead_reporter", "sotttt"))}
     v["notice"] = [Variant(f"notice to {name}", {"pk": n.pk}, author=name)
                    for name, n in notices.items()]
+    revoked = calendar_key_renew(user=bao_user)
+    v["calendar_token"] = [
+        Variant("the reporter's calendar address", {"token": calendar_key_renew(user=bao_user)}),
+        Variant("a renewed calendar address", {"token": revoked}, published=False),
+        Variant("a made-up calendar address", {"token": f"{bao_user.pk}.x:bad"},
+                published=False)]
     return p
 
 

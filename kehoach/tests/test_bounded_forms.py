@@ -82,6 +82,8 @@ EXEMPT = {
                          "roles have not; one text field, accounts/tests/test_two_factor.py",
     "two_factor_disable": "a button shown only with two-step log-in on; no field",
     "two_factor_recovery_codes": "a button shown only with two-step log-in on; no field",
+    "calendar_remove": "a button shown only once a calendar address was made; no field; "
+                       "accounts/tests/test_notice_choices.py presses it",
     "person_two_factor_reset": "a button shown only for someone with two-step log-in on; no "
                                "field; accounts/tests/test_two_factor.py presses it",
 }

@@ -27,6 +27,7 @@ from reporting import periods
 from reporting.models import ReportForm, ReportingPeriod
 from reporting.permissions import check_can_manage_periods
 from reporting.selectors.periods import default_units
+from reporting.services.announcements import periods_announce
 from units.models import Unit
 from units.selectors import unit_validity_error
 
@@ -146,7 +147,19 @@ def period_create(*, user: User, kind: str, year: int, number: int = 1, receivin
                   ) -> ReportingPeriod:
     """Open a period; the window and title come from the decree, the deadline by default
     from REPORT_DEADLINE_WORKING_DAYS. `require_signed`: units send their reports with a
-    verified digitally signed copy (signing)."""
+    verified digitally signed copy (signing). The units asked are told (announcements)."""
+    period = _create(user=user, kind=kind, year=year, number=number,
+                     receiving_unit=receiving_unit, form=form, units=units, plan=plan,
+                     deadline=deadline, request=request, parent=parent,
+                     require_signed=require_signed)
+    periods_announce([period])
+    return period
+
+
+def _create(*, user: User, kind: str, year: int, number: int, receiving_unit: Unit,
+            form: ReportForm, units: Iterable[Unit], plan: Plan | None, deadline: date | None,
+            request: str = "", parent: ReportingPeriod | None = None,
+            require_signed: bool = False) -> ReportingPeriod:
     check_can_manage_periods(user)
     window = period_window(kind, year, number)
     period = ReportingPeriod(
@@ -170,6 +183,7 @@ def period_update(*, user: User, period: ReportingPeriod, units: Iterable[Unit] 
     if changes.get("deadline") is None:
         changes.pop("deadline", None)
     started = set(period.submissions.values_list("unit_id", flat=True))
+    asked_before = set(period.units.values_list("pk", flat=True))
     old_form = period.form_id
     changed = apply_changes(period, UPDATABLE, changes)
     chosen = list(period.units.all()) if units is None else list(units)
@@ -189,6 +203,7 @@ def period_update(*, user: User, period: ReportingPeriod, units: Iterable[Unit] 
         _save(period, chosen, update_fields=changed)
     else:
         period.units.set(chosen)
+    periods_announce([period], units=[unit for unit in chosen if unit.pk not in asked_before])
     return period
 
 
@@ -221,9 +236,10 @@ def periods_generate(*, user: User, year: int, kinds: Iterable[str], receiving_u
                      else [unit for unit in chosen if unit.is_valid_on(last)])
             if not asked:  # every unit it would ask has ended: nobody could answer
                 continue
-            created.append(period_create(
+            created.append(_create(
                 user=user, kind=kind, year=year, number=number, receiving_unit=receiving_unit,
-                form=form, plan=plan, units=asked))
+                form=form, plan=plan, units=asked, deadline=None))
+    periods_announce(created)  # one notice per unit for the whole year
     return created
 
 

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from accounts.models import Membership, Role, User
+from accounts.models import Membership, NoticeKind, Role, User
 from kehoach.vntext.formats import vn_date
 from reporting import notify
 from reporting.models import (
@@ -177,7 +177,8 @@ def _manual(*, today: date, user: User | None, period: ReportingPeriod | None,
 def _send(due: list[DueReminder], *, today: date, user: User | None) -> ReminderResult:
     reporters = reporters_by_unit({item.unit.pk for item in due})
     messages = [notify.Message(
-        users=reporters.get(item.unit.pk, []), subject=reminder_subject(item),
+        users=reporters.get(item.unit.pk, []), kind=NoticeKind.DEADLINE,
+        subject=reminder_subject(item),
         text=reminder_text(item, user=user), url=_url(item), template=REMINDER_TEMPLATE,
         context={"period": item.period, "unit": item.unit, "days": item.days, "kind": item.kind},
     ) for item in due]

@@ -14,7 +14,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import User
+from accounts.models import NoticeKind, User
 from accounts.permissions import check_can_review_unit_report
 from kehoach.vntext.formats import vn_date
 from reporting import notify
@@ -218,5 +218,6 @@ def _tell_unit(submission: Submission, *, user: User, action: str, comment: str 
         template = "reporting/email/returned.txt"
     notify.notify_users(_recipients(submission), subject=subject, text=text,
                         url=submission.get_absolute_url(), template=template,
+                        kind=NoticeKind.REVIEW,
                         context={"submission": submission, "actor": user,
                                  "comment": comment, "action": action})
