@@ -124,6 +124,11 @@ def cpu_check() -> float:
     return statistics.median(times) * 1000
 
 
+def beside() -> str:
+    """What the machine was like at a figure: the one-minute load average and cpu_check."""
+    return f"load {os.getloadavg()[0]:4.1f}, CPU check {cpu_check():3.0f} ms"
+
+
 def prepare() -> None:
     """Points Django at the national database and fills it once: the units and products
     (national_data), then the activities, current plans, period and API user (national_extra).

@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.national_bench import cpu_check, prepare  # noqa: E402
+from bench.national_bench import beside, prepare  # noqa: E402
 from bench.server_bench import WORKERS, Session, _environment, _manage, _serve  # noqa: E402
 
 SECONDS = float(os.environ.get("NATIONAL_SERVER_SECONDS", "6"))
@@ -157,14 +157,18 @@ def _line(page: Page, people: int, load: Load) -> str:
     return (f"{page.label:<22} {people:2} people: median {median:6.0f} ms, p95 {p95:6.0f} ms,"
             f" {len(load.times) / load.seconds:5.1f} req/s, {size:6.1f} KB sent,"
             f" {load.errors} errors of {len(load.times)}"
-            f" | load {os.getloadavg()[0]:4.1f}, CPU check {cpu_check():3.0f} ms"
-            f" | {_marks(page, people, p95, size, load.errors)}")
+            f" | {beside()} | {_marks(page, people, p95, size, load.errors)}")
 
 
 def _time_pages(port: int, pages: list[Page], username: str, password: str) -> dict[str, Load]:
     sessions = [Session(port) for _ in range(max(PEOPLE))]
-    for session in sessions:
-        session.log_in(username, password)
+    # Logging in hashes the password (Argon2, slow by design): all asked at once, the
+    # workers take them three at a time.
+    logins = [threading.Thread(target=s.log_in, args=(username, password)) for s in sessions]
+    for thread in logins:
+        thread.start()
+    for thread in logins:
+        thread.join()
     found = {}
     for page in pages:
         for session in sessions[:WARM_UP]:
@@ -185,8 +189,7 @@ def _compare(dashboard: Load, statement: Any, url: str) -> None:
           f" page; PlanProducts: {statement.short()})")
     print(f"  page median {page_median * 1000:.0f} ms (1 person, through gunicorn); the SQL"
           f" alone through psycopg: median {sql_median * 1000:.0f} ms, p95"
-          f" {sql_p95 * 1000:.0f} ms; ratio {page_median / sql_median:.1f}x"
-          f" | load {os.getloadavg()[0]:4.1f}, CPU check {cpu_check():3.0f} ms")
+          f" {sql_p95 * 1000:.0f} ms; ratio {page_median / sql_median:.1f}x | {beside()}")
 
 
 def main() -> None:

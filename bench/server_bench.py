@@ -177,6 +177,9 @@ def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.national_bench import beside
+
     for engine in ("sqlite", "postgres"):
         env = _prepare(engine)
         server, port = _serve(env)
@@ -190,7 +193,7 @@ def main() -> None:
                     print(f"{engine:8} {label:12} {people:2} people: "
                           f"{len(times) / SECONDS:6.1f} req/s, median "
                           f"{statistics.median(times) * 1000:5.0f} ms, p95 {p95 * 1000:5.0f} ms,"
-                          f" {errors} errors of {len(times)} (load {os.getloadavg()[0]:.2f})")
+                          f" {errors} errors of {len(times)} | {beside()}")
         finally:
             server.terminate()
             server.wait(timeout=30)

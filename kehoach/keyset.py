@@ -75,18 +75,24 @@ def count_up_to(queryset: QuerySet[Any], limit: int = COUNT_LIMIT) -> tuple[int,
 def keyset_page(queryset: QuerySet[Any], *, date_field: str, size: int,
                 after: Cursor | None = None, before: Cursor | None = None) -> KeysetPage[Any]:
     """The page after `after` (or before `before`, or the first) of `queryset`, ordered by
-    `date_field` then id, newest first; the count is of the whole list, up to COUNT_LIMIT."""
+    `date_field` then id, newest first; the count is of the whole list, up to COUNT_LIMIT.
+
+    The cursor's condition repeats its date as a plain bound (date <= day AND (date < day OR
+    id < pk)): PostgreSQL starts the (date, id) index scan at that bound, where with the OR
+    alone it walked and filtered every newer row (500,000 rows deep: 300 ms, not 0.1 ms)."""
     count, exact = count_up_to(queryset)
     if before is not None:
-        newer = (Q(**{f"{date_field}__gt": before.day})
-                 | Q(**{date_field: before.day, "pk__gt": before.pk}))
+        newer = Q(**{f"{date_field}__gte": before.day}) & (
+            Q(**{f"{date_field}__gt": before.day})
+            | Q(**{date_field: before.day, "pk__gt": before.pk}))
         rows = list(queryset.filter(newer).order_by(date_field, "pk")[:size + 1])
         items = list(reversed(rows[:size]))
         more_after, more_before = True, len(rows) > size
     else:
         if after is not None:
-            queryset = queryset.filter(Q(**{f"{date_field}__lt": after.day})
-                                       | Q(**{date_field: after.day, "pk__lt": after.pk}))
+            queryset = queryset.filter(Q(**{f"{date_field}__lte": after.day}) & (
+                Q(**{f"{date_field}__lt": after.day})
+                | Q(**{date_field: after.day, "pk__lt": after.pk})))
         rows = list(queryset.order_by(f"-{date_field}", "-pk")[:size + 1])
         items = rows[:size]
         more_after, more_before = len(rows) > size, after is not None
