@@ -214,10 +214,10 @@ def coordinator() -> Any:
     return user
 
 
-def access(password: str) -> tuple[str, str]:
+def access(password: str) -> tuple[str, str, int]:
     """Logs the coordinator in with `password` from now on and gives them a fresh API token
     for the first province's newspaper (the earlier bench tokens are deleted): returns the
-    user name and the token's secret, which is only known when it is made."""
+    user name, the token's secret (only known when it is made) and its unit's id."""
     from api.models import ApiToken
     from api.services import token_create
     from units.models import Unit
@@ -228,4 +228,4 @@ def access(password: str) -> tuple[str, str]:
     ApiToken.objects.filter(created_by=user, name=TOKEN_NAME).delete()
     press = Unit.objects.filter(code__startswith="BENCH-", kind="press").order_by("pk")[0]
     _token, secret = token_create(user=user, unit=press, name=TOKEN_NAME)
-    return user.username, secret
+    return user.username, secret, press.pk
