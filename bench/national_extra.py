@@ -31,19 +31,21 @@ BATCH = 5_000
 VACUUMED = ("records_activity", "records_participation", "records_activity_tasks",
             "plans_plan", "plans_task", "plans_taskunit", "plans_progressupdate",
             "reporting_reportingperiod", "reporting_reportingperiod_units",
-            "reporting_submission")
+            "reporting_submission", "reporting_submissionevent")
 
 
 def extend(seed: int = 2026) -> dict[str, int]:
     """Adds whatever part is missing; returns the row counts of each part."""
     from plans.models import Plan, Task
     from records.models import Activity
-    from reporting.models import ReportingPeriod, Submission
+    from reporting.models import ReportingPeriod, Submission, SubmissionEvent
 
     rng = random.Random(seed)  # noqa: S311 -- repeatable test data, not a secret
     parts = [(Activity.objects.exists(), _activities),
              (Plan.objects.filter(symbol=ANNUAL_SYMBOL).exists(), _annual_plans),
-             (ReportingPeriod.objects.filter(title=PERIOD_TITLE).exists(), _period)]
+             (ReportingPeriod.objects.filter(title=PERIOD_TITLE).exists(), _period),
+             (SubmissionEvent.objects.filter(submission__period__title=PERIOD_TITLE).exists(),
+              _events)]
     missing = [make for there, make in parts if not there]
     for make in missing:
         with transaction.atomic():
@@ -183,6 +185,27 @@ def _period(rng: random.Random) -> None:
             rows.append(Submission(period=period, unit_id=unit, status=state,
                                    **_sent(state, deadline, rng)))
     Submission.objects.bulk_create(rows, batch_size=BATCH)
+
+
+def _events(_rng: random.Random) -> None:
+    """The steps each report of the period went through, as the workflow writes them: its
+    creation, its sending, its return or approval (the rate reads the first sending)."""
+    from reporting.models import EventAction, Submission, SubmissionEvent
+
+    events = []
+    for pk, status, sent, approved in Submission.objects.filter(
+            period__title=PERIOD_TITLE).values_list("pk", "status", "submitted_at", "approved_at"):
+        first = (sent or timezone.now()) - timedelta(days=7)
+        events.append(SubmissionEvent(submission_id=pk, action=EventAction.CREATED, at=first))
+        if sent is not None:
+            events.append(SubmissionEvent(submission_id=pk, action=EventAction.SUBMITTED, at=sent))
+        if status == "returned" and sent is not None:
+            events.append(SubmissionEvent(submission_id=pk, action=EventAction.RETURNED,
+                                          at=sent + timedelta(days=2), comment="Bổ sung số liệu"))
+        if approved is not None:
+            events.append(SubmissionEvent(submission_id=pk, action=EventAction.APPROVED,
+                                          at=approved))
+    SubmissionEvent.objects.bulk_create(events, batch_size=BATCH)
 
 
 def _sent(state: str, deadline: date, rng: random.Random) -> dict[str, Any]:
