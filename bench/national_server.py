@@ -14,9 +14,10 @@ additions, about 28 ms on an unhurried host), since a busy machine moves every f
 Goals (issue 15): p95 <= 200 ms for one person (dashboard <= 250 ms), <= 1 s for twenty,
 <= 100 KB as sent, no errors; a figure past its goal is marked "over".
 
-Then the dashboard against the one-pass SQL it stands on (bench/one_pass.py): the statement
-PlanProducts runs, over the same rows, timed alone through psycopg, and the ratio of the
-page's median for one person to the statement's median.
+Right after the dashboard's figure for one person, the dashboard against the one-pass SQL it
+stands on (bench/one_pass.py): the statement PlanProducts runs, over the same rows, timed
+alone through psycopg under the same load, and the ratio of the page's median for one person
+to the statement's median.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,7 +160,10 @@ def _line(page: Page, people: int, load: Load) -> str:
             f" | {beside()} | {_marks(page, people, p95, size, load.errors)}")
 
 
-def _time_pages(port: int, pages: list[Page], username: str, password: str) -> dict[str, Load]:
+def _time_pages(port: int, pages: list[Page], username: str, password: str,
+                compare: Callable[[Load], None]) -> None:
+    """Every page for 1 and then 20 people; `compare` gets the first page's figure for one
+    person as soon as it is taken, so the SQL it is set against is timed under the same load."""
     sessions = [Session(port) for _ in range(max(PEOPLE))]
     # Logging in hashes the password (Argon2, slow by design): all asked at once, the
     # workers take them three at a time.
@@ -167,15 +172,14 @@ def _time_pages(port: int, pages: list[Page], username: str, password: str) -> d
         thread.start()
     for thread in logins:
         thread.join()
-    found = {}
     for page in pages:
         for session in sessions[:WARM_UP]:
             session.request("GET", page.path, extra=ENCODING | page.headers)
         for people in PEOPLE:
             load = _load(sessions[:people], page)
             print(_line(page, people, load), flush=True)
-            found[f"{page.label} {people}"] = load
-    return found
+            if page is pages[0] and people == 1:
+                compare(load)
 
 
 def _compare(dashboard: Load, statement: Any, url: str) -> None:
@@ -183,9 +187,9 @@ def _compare(dashboard: Load, statement: Any, url: str) -> None:
 
     sql_median, sql_p95 = time_sql(url, statement)
     page_median = statistics.median(dashboard.times)
-    print(f"dashboard against its one-pass SQL ({statement.page_statements} statements on the"
-          f" page; PlanProducts: {statement.short()})")
-    print(f"  page median {page_median * 1000:.0f} ms (1 person, through gunicorn); the SQL"
+    print(f"{'':<22} against its one-pass SQL ({statement.page_statements} statements on the"
+          f" page; PlanProducts: {statement.short()}):")
+    print(f"{'':<22} page median {page_median * 1000:.0f} ms (1 person, through gunicorn); the SQL"
           f" alone through psycopg: median {sql_median * 1000:.0f} ms, p95"
           f" {sql_p95 * 1000:.0f} ms; ratio {page_median / sql_median:.1f}x | {beside()}")
 
@@ -212,11 +216,11 @@ def main() -> None:
     _manage(env, "collectstatic", "--noinput")
     server, port = _serve(env)
     try:
-        found = _time_pages(port, pages, username, password)
+        _time_pages(port, pages, username, password,
+                    lambda load: _compare(load, statement, url))
     finally:
         server.terminate()
         server.wait(timeout=30)
-    _compare(found["dashboard 1"], statement, url)
 
 
 if __name__ == "__main__":
