@@ -89,14 +89,23 @@ messages: venv
 	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=var
 	$(PY) manage.py compilemessages --ignore=.venv
 
-# Parse time of a 20-page plan, then the dashboard and task list at national scale in a
-# PostgreSQL database of their own (BENCH_DATABASE_URL; built once, about two minutes), then
-# the consolidated report of 100 unit reports (throwaway SQLite under var/bench, or
-# REPORT_BENCH_DATABASE_URL), then requests per second and p95 through gunicorn with DEBUG
-# off, on SQLite and PostgreSQL (SERVER_BENCH_DATABASE_URL), for 1 and 20 people at once.
+# Parse time of a 20-page plan; then, in a PostgreSQL database of their own (BENCH_DATABASE_URL,
+# default kehoach_bench; built once, a few minutes: 34 provinces, 10,000 units, 1,000,000
+# products, 40,000 activities, a period asking every unit, the current year's late tasks), the
+# dashboard and the task list through Django's test client, and then every page through
+# gunicorn (three workers, DEBUG off) for 1 and 20 logged-in people: dashboard, tasks, products
+# (first page and 500,000 rows deep), activities, units, reporting rate, period, late tasks and
+# the API (first page and a deep cursor, with a token): median, p95, requests per second, the
+# body as sent (gzip or brotli), errors, the load average and a CPU check beside every line,
+# past-goal figures marked; then the dashboard against the one-pass SQL it runs
+# (PlanProducts) over the same rows. Then the consolidated report of 100 and 1,000 unit
+# reports (throwaway SQLite under var/bench, or REPORT_BENCH_DATABASE_URL), the units and
+# people imports, and the demo through gunicorn on SQLite and PostgreSQL
+# (SERVER_BENCH_DATABASE_URL). NATIONAL_SERVER_SECONDS (default 6) is each figure's length.
 bench: venv
 	$(PY) bench/ingest_bench.py
 	$(PY) bench/national_bench.py
+	$(PY) bench/national_server.py
 	$(PY) bench/report_bench.py 100
 	$(PY) bench/report_bench.py 1000
 	$(PY) bench/units_bench.py

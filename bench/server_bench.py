@@ -100,9 +100,11 @@ class Session:
         self.port = port
         self.cookies: dict[str, str] = {}
 
-    def request(self, method: str, path: str, body: str = "") -> tuple[int, bytes]:
+    def request(self, method: str, path: str, body: str = "",
+                extra: dict[str, str] | None = None) -> tuple[int, bytes]:
+        """The status and the body as sent (still compressed, when the server compressed)."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        headers = dict(self.HEADERS)
+        headers = dict(self.HEADERS) | (extra or {})
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if body:
@@ -117,10 +119,10 @@ class Session:
         connection.close()
         return response.status, data
 
-    def log_in(self) -> None:
+    def log_in(self, username: str = "dieuphoi", password: str = PASSWORD) -> None:
         _status, page = self.request("GET", "/accounts/login/")
         token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-        body = urllib.parse.urlencode({"username": "dieuphoi", "password": PASSWORD,
+        body = urllib.parse.urlencode({"username": username, "password": password,
                                        "csrfmiddlewaretoken": token.group(1).decode()
                                        if token else ""})
         status, _data = self.request("POST", "/accounts/login/", body)
@@ -175,6 +177,9 @@ def _serve(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.national_bench import beside
+
     for engine in ("sqlite", "postgres"):
         env = _prepare(engine)
         server, port = _serve(env)
@@ -188,7 +193,7 @@ def main() -> None:
                     print(f"{engine:8} {label:12} {people:2} people: "
                           f"{len(times) / SECONDS:6.1f} req/s, median "
                           f"{statistics.median(times) * 1000:5.0f} ms, p95 {p95 * 1000:5.0f} ms,"
-                          f" {errors} errors of {len(times)} (load {os.getloadavg()[0]:.2f})")
+                          f" {errors} errors of {len(times)} | {beside()}")
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -78,7 +78,8 @@ def keyset_page(queryset: QuerySet[Any], *, date_field: str, size: int,
     """The page after `after` (or before `before`, or the first) of `queryset`, ordered by
     `date_field` then id, newest first (oldest first when not `descending`); the count is of
     the whole list, up to COUNT_LIMIT. The cursor follows the order: "after" is always the
-    next page as shown."""
+    next page as shown. The cursor's condition repeats its date as a plain bound (see
+    _beyond), so PostgreSQL starts the (date, id) index scan there."""
     count, exact = count_up_to(queryset)
     forward = [f"-{date_field}", "-pk"] if descending else [date_field, "pk"]
     backward = [date_field, "pk"] if descending else [f"-{date_field}", "-pk"]
@@ -100,10 +101,15 @@ def keyset_page(queryset: QuerySet[Any], *, date_field: str, size: int,
 
 
 def _beyond(date_field: str, cursor: Cursor, lower: bool) -> Q:
-    """The rows past `cursor`: below it in (date, id) when `lower`, above it otherwise."""
+    """The rows past `cursor`: below it in (date, id) when `lower`, above it otherwise.
+
+    The date is repeated as a plain bound (date <= day AND (date < day OR id < pk)):
+    PostgreSQL starts the (date, id) index scan at that bound, where with the OR alone it
+    walked and filtered every newer row (500,000 rows deep: 300 ms, not 0.1 ms)."""
     way = "lt" if lower else "gt"
-    return (Q(**{f"{date_field}__{way}": cursor.day})
-            | Q(**{date_field: cursor.day, f"pk__{way}": cursor.pk}))
+    return Q(**{f"{date_field}__{way}e": cursor.day}) & (
+        Q(**{f"{date_field}__{way}": cursor.day})
+        | Q(**{date_field: cursor.day, f"pk__{way}": cursor.pk}))
 
 
 def _cursor(row: Any, date_field: str) -> Cursor:

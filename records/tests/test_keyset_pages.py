@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from html import unescape
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kehoach import keyset
@@ -77,3 +79,22 @@ def test_the_cursor_doctests_pass() -> None:
 
     result = doctest.testmod(keyset)
     assert result.attempted > 0 and result.failed == 0
+
+
+
+def test_the_cursor_bounds_the_date_so_the_index_scan_starts_there(news) -> None:
+    """With only "date < day OR (date = day AND id < pk)", PostgreSQL read the (date, id)
+    index from the newest row and filtered its way down (a million products, half way: 300
+    ms); a plain bound on the date lets it start at the cursor. The pages stay the same."""
+    products = list(Product.objects.order_by("-published_on", "-pk"))
+    middle = keyset.Cursor(products[3].published_on, products[3].pk)
+    with CaptureQueriesContext(connection) as older:
+        page = keyset.keyset_page(Product.objects.all(), date_field="published_on", size=2,
+                                  after=middle)
+    with CaptureQueriesContext(connection) as newer:
+        back = keyset.keyset_page(Product.objects.all(), date_field="published_on", size=2,
+                                  before=middle)
+    assert page.items == products[4:6]
+    assert back.items == products[1:3]
+    assert '"published_on" <= ' in older.captured_queries[-1]["sql"]
+    assert '"published_on" >= ' in newer.captured_queries[-1]["sql"]
