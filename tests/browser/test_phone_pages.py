@@ -27,6 +27,7 @@ from demo.services import demo_load_records
 from documents.services import ingestion_start
 from documents.tests.conftest import sample_text
 from guidance.models import Guidance
+from guides.topics import TOPICS
 from indicators.services import entered_value_create, indicator_create
 from plans.models import Plan
 from plans.services import target_create
@@ -71,6 +72,8 @@ NOT_PAGES = {
     "reporting:consolidated_progress": "a fragment of the consolidated report's page",
     "reporting:consolidated_download": "a .docx file",
     "signing:download": "a PDF file",
+    "reporting:calendar": "an .ics calendar file",
+    "reporting:calendar_feed": "an .ics calendar file behind a secret address",
 }
 
 # Who opens each page, and the object it is about (a key of `objects`); None for none.
@@ -109,12 +112,13 @@ PAGES: dict[str | None, list[Page_]] = {
         ("reporting:consolidated", "period"), ("reporting:consolidated_edit", "period"),
         ("reporting:notices", None), ("api:tokens", None), ("profile", None),
         ("documents:ingestion", "ingestion"), ("documents:detail", "document"),
-        ("people_import_preview", "people_import")],
+        ("people_import_preview", "people_import"), ("search:results", None),
+        ("help:index", None), ("help:topic", "guide")],
     "baosoctrang": [
         ("home", None), ("records:product_list", None), ("reporting:periods", None),
         ("reporting:submission", "approved"), ("reporting:period", "quarter"),
         ("reporting:submission", "draft"), ("records:import_preview", "import")],
-    "lanhdao": [("home", None), ("indicators:dashboard", "plan")],
+    "lanhdao": [("home", None), ("indicators:dashboard", "plan"), ("help:index", None)],
 }
 
 
@@ -152,6 +156,7 @@ def objects() -> dict[str, list[Any]]:
     args: dict[str, list[Any]] = {name: [value.pk] for name, value in found.items()}
     args["plan_target"] = [plan.pk, target.pk]
     args["guidance_key"] = [guidance.public_key]  # type: ignore[union-attr]
+    args["guide"] = [TOPICS[0].slug]
     return args
 
 
