@@ -113,3 +113,16 @@ def test_the_activity_list_sorts_and_exports(client_as, make_activity) -> None:
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert [row[2] for row in rows[1:]] == ["Tọa đàm Đoàn viên"]
     assert rows[1][6] == 70
+
+
+@pytest.mark.parametrize("url", ["records:product_list", "records:activity_list",
+                                 "plans:task_list", "plans:list", "units:list",
+                                 "guidance:list"])
+def test_the_filter_form_keeps_the_sort_a_header_chose(client_as, url: str) -> None:
+    """Changing a filter sends the form: the sort a header chose goes with it."""
+    client = client_as("coordinator")
+    sorted_page = client.get(reverse(url), {"sort": "-title"}).text
+    unsorted = client.get(reverse(url)).text
+    form = sorted_page[sorted_page.index('class="filters"'):]
+    assert '<input type="hidden" name="sort" value="-title">' in form[:form.index("</form>")]
+    assert 'name="sort"' not in unsorted
