@@ -1,12 +1,14 @@
 """Every page of the app, as the role that uses it, on a 390 px phone and a 1280 px screen.
 
-At 390 px no page may scroll sideways; at both widths axe-core (the npm package, vendored
+At 390 px no page may scroll sideways; no page's HTML weighs over 100 KB compressed; at
+both widths axe-core (the npm package, vendored
 under tests/browser/vendor/axe-core with its licence) finds no violation of any impact.
 The pages are the GET pages of the access matrix (tests/test_access_matrix.py RULES); each
 page opens with the demo's objects, as the role of PAGES. A GET page of the matrix that is
 neither here nor in NOT_PAGES fails the test, so a new page is checked from its first day.
 """
 
+import gzip
 import time
 from collections.abc import Callable
 from datetime import date
@@ -45,6 +47,7 @@ pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
+MAX_WEIGHT = 100 * 1024  # each page's HTML, gzip-compressed as the server sends it
 DESKTOP = {"width": 1280, "height": 900}
 
 # Addresses of the matrix that are no page to look at, and why.
@@ -211,6 +214,9 @@ def check(page: Page, url: str) -> list[str]:
     response = page.goto(url)
     if response is None or response.status >= 400:
         return [f"answers {response.status if response else 'nothing'}"]
+    weight = len(gzip.compress(response.body()))
+    if weight > MAX_WEIGHT:
+        problems.append(f"weighs {weight / 1024:.0f} KB compressed (at most 100 KB)")
     width = page.evaluate("document.documentElement.scrollWidth")
     if width > PHONE["width"]:
         wide = page.evaluate(
