@@ -1,18 +1,27 @@
 """How the product and activity lists sort and export.
 
-Both lists page by keyset over (date, id), so they sort by their date column only, either
-way: a sort by title over a million products would need its own (title, id) index and
-cursor, and the date is what people look for. The export holds every row of the filtered
-list (CSV streamed; .xlsx capped, see kehoach.tables).
+Both lists page by keyset over (date, id) in their date order, either way; sorted by another
+column (title, kind, channel, unit) they page by number, up to kehoach.numbered.MAX_DEPTH
+rows deep. The export holds every row of the filtered list (CSV streamed; .xlsx capped, see
+kehoach.tables).
 """
 
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.db import vi_order
 from kehoach.listing import SortColumn
 from kehoach.tables import Column, join
 
-PRODUCT_SORTS = (SortColumn("date", ("published_on",)),)
-ACTIVITY_SORTS = (SortColumn("date", ("start_date",)),)
+PRODUCT_SORTS = (
+    SortColumn("date", ("published_on",)), SortColumn("title", (vi_order("title"),)),
+    SortColumn("kind", ("kind",)), SortColumn("channel", ("channel",)),
+    SortColumn("unit", (vi_order("unit__name"),)),
+)
+ACTIVITY_SORTS = (
+    SortColumn("date", ("start_date",)), SortColumn("title", (vi_order("title"),)),
+    SortColumn("kind", ("kind",)), SortColumn("place", (vi_order("place"),)),
+    SortColumn("unit", (vi_order("unit__name"),)),
+)
 DEFAULT_SORT = "-date"
 
 PRODUCT_COLUMNS = (

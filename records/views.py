@@ -24,6 +24,7 @@ from kehoach.forms import add_service_errors
 from kehoach.http import AuthenticatedRequest
 from kehoach.keyset import Cursor, KeysetPage, keyset_page, page_links
 from kehoach.listing import Sorting
+from kehoach.numbered import NumberedPage, numbered_links, numbered_page
 from kehoach.tables import export_kind, export_response
 from records import listing, permissions, selectors, services
 from records.forms import (
@@ -53,10 +54,10 @@ def product_list(request: AuthenticatedRequest) -> HttpResponseBase:
     if kind := export_kind(request):
         return export_response(kind, sorting.apply(products), listing.PRODUCT_COLUMNS,
                                name="san-pham")
-    page = _page(request, products, "published_on", sorting)
+    page, links = _page(request, products, "published_on", sorting)
     template = "records/product_list.html#results" if request.htmx else "records/product_list.html"
     return render(request, template, {
-        "form": form, "page": page, "links": page_links(request.GET, page),
+        "form": form, "page": page, "links": links,
         "sorting": sorting, "can_record": can_record(request.user)})
 
 
@@ -123,22 +124,26 @@ def activity_list(request: AuthenticatedRequest) -> HttpResponseBase:
     if kind := export_kind(request):
         return export_response(kind, sorting.apply(activities), listing.ACTIVITY_COLUMNS,
                                name="hoat-dong")
-    page = _page(request, activities, "start_date", sorting)
+    page, links = _page(request, activities, "start_date", sorting)
     template = ("records/activity_list.html#results" if request.htmx
                 else "records/activity_list.html")
     return render(request, template, {
-        "form": form, "page": page, "links": page_links(request.GET, page),
+        "form": form, "page": page, "links": links,
         "sorting": sorting, "can_record": can_record(request.user)})
 
 
 def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str, sorting: Sorting
-          ) -> KeysetPage[Any]:
-    """The page the link asks for ("after" or "before" a row), the first by default, in the
-    date order asked for (the cursor follows it)."""
-    return keyset_page(rows, date_field=date_field, size=PAGE_SIZE,
-                       after=Cursor.parse(request.GET.get("after")),
-                       before=Cursor.parse(request.GET.get("before")),
-                       descending=sorting.descending)
+          ) -> tuple[KeysetPage[Any] | NumberedPage, dict[str, str]]:
+    """The page the link asks for and its links: in the date order (either way) by keyset,
+    "after" or "before" a row; in another column's order by number."""
+    if sorting.key != "date":
+        page = numbered_page(sorting.apply(rows), size=PAGE_SIZE, asked=request.GET.get("page"))
+        return page, numbered_links(request.GET, page)
+    found = keyset_page(rows, date_field=date_field, size=PAGE_SIZE,
+                        after=Cursor.parse(request.GET.get("after")),
+                        before=Cursor.parse(request.GET.get("before")),
+                        descending=sorting.descending)
+    return found, page_links(request.GET, found)
 
 
 @login_required

@@ -126,3 +126,39 @@ def test_the_filter_form_keeps_the_sort_a_header_chose(client_as, url: str) -> N
     form = sorted_page[sorted_page.index('class="filters"'):]
     assert '<input type="hidden" name="sort" value="-title">' in form[:form.index("</form>")]
     assert 'name="sort"' not in unsorted
+
+
+def test_products_sort_by_title_in_pages_numbered_forwards_and_back(client_as, news) -> None:
+    client = client_as("coordinator")
+    html = client.get(PRODUCTS, {"kind": "news", "sort": "-title"}).text
+    assert 'aria-sort="descending"' in html[html.index("Tên sản phẩm") - 200:]
+    pages = []
+    while True:
+        pages.append(shown(html))
+        following = link(html, "next")
+        if following is None:
+            break
+        assert "sort=-title" in following and "kind=news" in following
+        html = client.get(PRODUCTS + following).text
+    assert [t for page in pages for t in page] == sorted(news, reverse=True)
+    assert [len(page) for page in pages] == [3, 3, 1]
+    assert shown(client.get(PRODUCTS + link(html, "prev")).text) == pages[1]
+
+
+@pytest.mark.parametrize("asked", ["0", "99", "²", "hai", "9" * 30])
+def test_a_page_number_that_is_no_page_shows_the_nearest(client_as, news, asked: str) -> None:
+    response = client_as("coordinator").get(PRODUCTS, {"kind": "news", "sort": "title",
+                                                       "page": asked})
+    assert response.status_code == 200 and len(shown(response.text)) in (1, 3)
+
+
+def test_activities_sort_by_unit_and_place(client_as, make_activity, unit) -> None:
+    make_activity(title="Hội nghị báo cáo viên quý III", place="Hội trường Huyện ủy Trần Đề")
+    make_activity(title="Tọa đàm về quyền trẻ em", place="Nhà văn hóa phường 2",
+                  unit=unit("ST-STTTT"))
+    client = client_as("coordinator")
+    for sort in ("unit", "-unit", "place", "-place", "title", "kind"):
+        html = client.get(ACTIVITIES, {"sort": sort}).text
+        assert "Tọa đàm về quyền trẻ em" in html, sort
+    html = client.get(ACTIVITIES, {"sort": "place"}).text
+    assert html.index("Hội trường Huyện ủy") < html.index("Nhà văn hóa phường 2")
