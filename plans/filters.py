@@ -1,11 +1,12 @@
+from collections.abc import Collection
+
 from django import forms
-from django.db.models import Q, QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.forms import BoundedForm, field_of
-from plans.models import Plan, TaskStatus, TaskUnit
-from units.models import Unit
-from units.selectors import unit_choices
+from plans.models import Plan, TaskStatus
+from units.picker import UnitPickerField
 
 DUE_CHOICES = [
     ("", _("Mọi thời hạn")),
@@ -28,36 +29,16 @@ class TaskFilterForm(BoundedForm, forms.Form):
         label=_("Kế hoạch"), queryset=Plan.objects.order_by("-issued_on"), required=False,
         empty_label=_("Tất cả kế hoạch"),
     )
-    unit = forms.ModelChoiceField(
-        label=_("Đơn vị"), queryset=Unit.objects.none(), required=False,
-        empty_label=_("Tất cả đơn vị"),
-    )
+    unit = UnitPickerField(label=_("Đơn vị"), required=False, empty_label=_("Tất cả đơn vị"))
     status = forms.ChoiceField(
         label=_("Trạng thái"), required=False,
         choices=[("", _("Mọi trạng thái")), *TaskStatus.choices],
     )
     due = forms.ChoiceField(label=_("Thời hạn"), required=False, choices=DUE_CHOICES)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        field_of(self, "unit", forms.ModelChoiceField).queryset = self._unit_choices()
-
-    def _unit_choices(self) -> QuerySet[Unit]:
-        """The units that tasks (of the chosen plan, if any) name, and the unit asked for.
-
-        Choosing any other unit could only list no task; a country holds ten thousand units,
-        and a drop-down of all of them outweighs the rest of the page many times.
-        """
-        named = TaskUnit.objects.filter(unit_id__isnull=False)
-        plan = Plan.objects.filter(pk=_integer(self.data.get("plan")) or 0).values("pk")
-        if self.data.get("plan") and plan.exists():
-            named = named.filter(task__plan_id__in=plan)
-        asked = _integer(self.data.get("unit"))
-        return unit_choices().filter(Q(pk__in=named.values("unit_id")) | Q(pk=asked))
-
-
-def _integer(text: object) -> int | None:
-    try:
-        return int(str(text))
-    except ValueError:
-        return None
+    def __init__(self, data: QueryDict, *, own_units: Collection[int] = ()) -> None:
+        """The unit filter offers the person's own units first and finds any other as one
+        types (units.picker): a country holds ten thousand units, and a drop-down of the
+        units its tasks name outweighed the rest of the page many times."""
+        super().__init__(data)
+        field_of(self, "unit", UnitPickerField).offer(on=None, first=own_units)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.permissions import own_unit_ids
 from accounts.selectors import history_for
 from documents.selectors import plan_citations
 from kehoach.forms import add_service_errors
@@ -107,7 +108,7 @@ def target_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def task_list(request: AuthenticatedRequest) -> HttpResponseBase:
-    form = TaskFilterForm(request.GET)
+    form = TaskFilterForm(request.GET, own_units=own_unit_ids(request.user))
     form.is_valid()
     data = form.cleaned_data
     tasks = selectors.task_list(
