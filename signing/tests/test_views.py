@@ -51,8 +51,10 @@ def test_a_program_renamed_pdf_is_refused(client_as, ready_report) -> None:
 
 def test_an_administrator_adds_and_stops_trusting_a_root(client_as, pki) -> None:
     client = client_as("administrator")
-    client.post(reverse("signing:roots"), {
-        "name": "Root CA kiểm thử", "file": SimpleUploadedFile("root.cer", pki.root.der)})
+    added = client.post(reverse("signing:roots"), {
+        "name": "Root CA kiểm thử", "file": SimpleUploadedFile("root.cer", pki.root.der)},
+        follow=True)
+    assert "Đã thêm chứng thư số gốc “Root CA kiểm thử”." in added.content.decode()
     root = TrustedRoot.objects.get()
     assert root.active and root.serial == pki.root.serial_hex
     response = client.post(reverse("signing:root_active", args=[root.pk]), {"active": "0"})

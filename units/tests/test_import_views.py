@@ -117,7 +117,7 @@ def test_the_tree_shows_one_level_with_the_first_children(client_as, unit) -> No
     client = client_as("viewer")
     response = client.get(reverse("units:list"))
     text = response.text
-    assert "<details>" in text
+    assert '<details class="subunits">' in text
     assert "Ủy ban nhân dân tỉnh Sóc Trăng" in text
     assert "Báo Sóc Trăng" in text  # a child of the province, shown inside its node
 
