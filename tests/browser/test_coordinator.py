@@ -10,7 +10,8 @@ pytestmark = pytest.mark.browser
 # The filter label as Django writes it, "Đơn vị:", and not "Đơn vị chủ trì".
 UNIT_LABEL = re.compile(r"^Đơn vị:?$")
 
-DIC = "Sở Thông tin và Truyền thông tỉnh Sóc Trăng"
+# The unit picker says when a unit ended: the Department merged on 1 March 2025.
+DIC = "Sở Thông tin và Truyền thông tỉnh Sóc Trăng (đến 28/02/2025)"
 
 
 def test_coordinator_plan_filter_and_status(
@@ -57,16 +58,17 @@ def test_coordinator_plan_filter_and_status(
     assert page.evaluate("window.__marker") == 1, "the filter reloaded the whole page"
     expect(page.get_by_label(UNIT_LABEL).locator("option:checked")).to_have_text(DIC)
 
-    # Task II.2: status from "Chưa bắt đầu" to "Đang thực hiện", recorded in the history.
+    # Task II.2: 40% recorded moves it from "Chưa bắt đầu" to "Đang thực hiện", and the
+    # change of status is in the history.
     results.get_by_role("link", name="Tập huấn, bồi dưỡng kiến thức").click()
     expect(page.get_by_text("Nhiệm vụ II.2", exact=True)).to_be_visible()
     facts = page.locator("dl.facts")
     expect(facts.locator(".status")).to_have_text("Chưa bắt đầu")
-    expect(page.get_by_role("heading", name="Cập nhật trạng thái")).to_be_visible()
-    status_form = page.locator("form", has=page.get_by_role("button", name="Cập nhật"))
-    status_form.get_by_label("Trạng thái").select_option(label="Đang thực hiện")
-    status_form.get_by_role("button", name="Cập nhật").click()
-    expect(page.get_by_role("status")).to_contain_text("Đã cập nhật trạng thái: Đang thực hiện")
+    progress_form = page.locator("form.progress-form")
+    progress_form.get_by_label("Tiến độ (%)").fill("40")
+    progress_form.get_by_role("button", name="Ghi nhận tiến độ").click()
+    expect(page.get_by_role("status").first).to_contain_text(
+        "Đã ghi nhận tiến độ nhiệm vụ II.2: 40%. Trạng thái nhiệm vụ: Đang thực hiện.")
     expect(facts.locator(".status")).to_have_text("Đang thực hiện")
 
     history = page.locator("#history")

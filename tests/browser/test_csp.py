@@ -94,7 +94,7 @@ def test_the_main_pages_keep_the_policy(live_server, transactional_db, province,
     coordinator.visit(reverse("plans:task_list"))
     page.evaluate("window.__marker = 1")
     page.get_by_label(re.compile(r"^Đơn vị:?$")).select_option(
-        label="Sở Thông tin và Truyền thông tỉnh Sóc Trăng")
+        label="Sở Thông tin và Truyền thông tỉnh Sóc Trăng (đến 28/02/2025)")
     expect(page.locator("#task-results")).to_contain_text("4 nhiệm vụ")
     assert page.evaluate("window.__marker") == 1
 

@@ -7,7 +7,8 @@ from plans.models import Task
 
 pytestmark = pytest.mark.browser
 
-REFUSED = "Bạn chỉ được cập nhật nhiệm vụ do đơn vị của mình chủ trì."
+REFUSED = ("Bạn chỉ được cập nhật tiến độ nhiệm vụ do đơn vị của mình chủ trì hoặc phối "
+           "hợp.")
 NO_RIGHT = "Bạn không có quyền thực hiện việc này"
 
 
@@ -22,19 +23,20 @@ def test_reporter_cannot_change_task_of_another_unit(
     expect(page.get_by_text("Nhiệm vụ II.2", exact=True)).to_be_visible()
     expect(page.locator("dl.facts .status")).to_have_text("Chưa bắt đầu")
     expect(page.get_by_role("heading", name="Lịch sử thay đổi")).to_be_visible()
-    expect(page.get_by_role("heading", name="Cập nhật trạng thái")).to_have_count(0)
-    expect(page.locator(f"form[action='/plans/tasks/{task.pk}/status/']")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Cập nhật tiến độ")).to_have_count(0)
+    expect(page.locator(f"form[action='/plans/tasks/{task.pk}/progress/']")).to_have_count(0)
     expect(page.get_by_role("link", name="Sửa nhiệm vụ")).to_have_count(0)
 
-    # A status form forged in the page, with a valid CSRF token, is refused.
-    with page.expect_response(lambda r: r.url.endswith("/status/")) as refused:
+    # A progress form forged in the page, with a valid CSRF token, is refused.
+    with page.expect_response(lambda r: r.url.endswith("/progress/")) as refused:
         page.evaluate(
             """([action, token]) => {
                 const form = document.createElement("form");
                 form.method = "post";
                 form.action = action;
                 for (const [name, value] of [["csrfmiddlewaretoken", token],
-                                             ["status", "in_progress"]]) {
+                                             ["percent", "100"],
+                                             ["reported_on", "01/08/2024"]]) {
                     const input = document.createElement("input");
                     input.type = "hidden";
                     input.name = name;
@@ -44,7 +46,7 @@ def test_reporter_cannot_change_task_of_another_unit(
                 document.body.append(form);
                 form.submit();
             }""",
-            [f"/plans/tasks/{task.pk}/status/",
+            [f"/plans/tasks/{task.pk}/progress/",
              page.locator("input[name=csrfmiddlewaretoken]").first.input_value()],
         )
     assert refused.value.status == 403
@@ -54,7 +56,7 @@ def test_reporter_cannot_change_task_of_another_unit(
     # The same through the request API, outside any page.
     token = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     response = page.request.post(
-        f"{task_url}status/", form={"status": "done"},
+        f"{task_url}progress/", form={"percent": "100", "reported_on": "01/08/2024"},
         headers={"X-CSRFToken": token, "Referer": task_url},
     )
     assert response.status == 403

@@ -104,7 +104,7 @@ def test_two_units_report_and_the_coordinator_consolidates(
     expect(province.locator(".lock-reason")).to_contain_text("duyệt")
 
     coordinator.goto(f"{live_server.url}{period.get_absolute_url()}")
-    coordinator.get_by_role("link", name="Báo cáo tổng hợp").first.click()
+    coordinator.get_by_role("link", name="Báo cáo tổng hợp", exact=True).first.click()
     coordinator.get_by_role("button", name="Tổng hợp", exact=True).click()
     # The draft is written from the figures; the unit's own text is offered beside, folded.
     expect(coordinator.locator("#text h3").nth(1)).to_have_text("II. Kết quả thực hiện")

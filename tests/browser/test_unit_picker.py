@@ -40,7 +40,7 @@ def test_the_product_form_searches_units_as_one_types(
     settings.UNIT_PICKER_LIST_ALL = 3  # as at national scale: no list is shown whole
     log_in(page, "dieuphoi")
     page.goto(f"{live_server.url}/records/products/new/")
-    expect(page.get_by_role("button", name="Tìm", exact=True)).to_have_count(0)
+    expect(page.locator("main").get_by_role("button", name="Tìm", exact=True)).to_have_count(0)
     page.get_by_label("Tên sản phẩm").fill("Cần Thơ bảo đảm quyền tiếp cận thông tin")
     page.get_by_label("Ngày đăng, phát").fill("2026-11-20")
     search = page.get_by_placeholder("Tìm đơn vị khác: gõ tên, không cần dấu")
@@ -73,7 +73,7 @@ def test_without_javascript_tim_finds_a_unit_and_the_form_keeps_what_was_typed(
     page.locator("#id_kind").select_option("seminar")
     page.get_by_label("Từ ngày").fill("2026-10-01")
     page.get_by_placeholder("Tìm đơn vị khác: gõ tên, không cần dấu").fill("nguoi cao tuoi")
-    page.get_by_role("button", name="Tìm", exact=True).click()
+    page.locator("main").get_by_role("button", name="Tìm", exact=True).click()
     # The form comes back unsaved, with what was typed and the units found.
     expect(page.get_by_label("Tên hoạt động")).to_have_value(
         "Tọa đàm quyền của người cao tuổi năm 2026")
