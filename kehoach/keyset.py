@@ -122,13 +122,14 @@ def page_links(query: QueryDict, page: KeysetPage[Any]) -> dict[str, str]:
     links = {}
     for name, cursor in (("next", page.next), ("previous", page.previous)):
         if cursor is not None:
-            links[name] = _with(query, **{"after" if name == "next" else "before": str(cursor)})
+            links[name] = link_with(query, **{"after" if name == "next" else "before": str(cursor)})
     if page.previous is not None:
-        links["first"] = _with(query)
+        links["first"] = link_with(query)
     return links
 
 
-def _with(query: QueryDict, **cursor: str) -> str:
+def link_with(query: QueryDict, **cursor: str) -> str:
+    """`query` as a link to another page of the same list: its page parameters replaced."""
     changed = query.copy()
     for name in ("after", "before", "page"):
         changed.pop(name, None)

@@ -13,7 +13,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from kehoach.keyset import count_up_to
+from kehoach.keyset import count_up_to, link_with
 
 MAX_DEPTH = 10_000
 
@@ -50,12 +50,7 @@ def numbered_page(queryset: QuerySet[Any], *, size: int, asked: str | None) -> N
 def numbered_links(query: QueryDict, page: NumberedPage) -> dict[str, str]:
     """First, previous and next, keeping every filter and the sort of `query`."""
     def at(number: int) -> str:
-        changed = query.copy()
-        for name in ("after", "before", "page"):
-            changed.pop(name, None)
-        if number > 1:
-            changed["page"] = str(number)
-        return f"?{changed.urlencode()}"
+        return link_with(query, **({"page": str(number)} if number > 1 else {}))
 
     links = {}
     if page.number > 2:

@@ -29,6 +29,9 @@ from units.selectors import check_units_valid_on
 BROADCAST_CHANNELS = ("tv", "radio", "loudspeaker")
 PRODUCT_FIELDS = frozenset({"title", "kind", "channel", "platform", "published_on", "unit",
                             "link", "file", "duration_minutes"})
+# What the dashboard's copy of a plan's products holds (records.PlanProduct), besides the
+# languages and task links: a change of title or link leaves the copy as it is.
+COPIED_FIELDS = frozenset({"published_on", "unit", "channel"})
 ACTIVITY_FIELDS = frozenset({"title", "kind", "start_date", "end_date", "place", "unit"})
 
 
@@ -96,7 +99,8 @@ def product_update(*, user: User, product: Product, languages: Iterable[Language
         _check_unit_on_date(product, changed)
         product.save(update_fields=changed)
     _set_relations(product, {"languages": languages, "topics": topics, "tasks": tasks})
-    plan_products.refresh([product.pk])
+    if COPIED_FIELDS & set(changed) or languages is not None or tasks is not None:
+        plan_products.refresh([product.pk])
     return product
 
 
