@@ -26,18 +26,6 @@ def check_can_edit_plans(user: Visitor) -> None:
         raise PermissionDenied(_("Chỉ cán bộ điều phối được thêm hoặc sửa kế hoạch."))
 
 
-def user_leads_task(user: Visitor, task: Task) -> bool:
-    """Whether one of `user`'s units leads `task`."""
-    return task.task_units.filter(role=TaskRole.LEAD, unit_id__in=own_unit_ids(user)).exists()
-
-
-def can_change_task_status(user: Visitor, task: Task) -> bool:
-    """Coordinators, and reporters of a unit that leads the task."""
-    if can_edit_plans(user):
-        return True
-    return is_reporter(user) and user_leads_task(user, task)
-
-
 def progress_units(user: Visitor, task: Task) -> list[Unit]:
     """The task's units `user` may report progress for, lead units first.
 
@@ -105,17 +93,13 @@ def get_plan_for_user(user: Visitor, pk: int, *, change: bool = False) -> Plan:
 
 
 def get_task_for_user(user: Visitor, pk: int, *, change: str = "") -> Task:
-    """The task, if `user` may do `change` to it ("" to read, "status", "progress" or "edit")."""
+    """The task, if `user` may do `change` to it ("" to read, "progress" or "edit")."""
     task = get_object_or_404(Task.objects.select_related("plan").prefetch_related(
         Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit"))), pk=pk)
     if change == "edit":
         check_can_edit_plans(user)
     if change == "progress":
         check_can_record_progress(user, task)
-    if change == "status" and not can_change_task_status(user, task):
-        raise PermissionDenied(
-            _("Bạn chỉ được cập nhật nhiệm vụ do đơn vị của mình chủ trì.")
-        )
     return task
 
 

@@ -92,7 +92,9 @@ def product_update(*, user: User, product: Product, languages: Iterable[Language
     check_can_record(user, product.unit_id)
     changed = apply_changes(product, PRODUCT_FIELDS, changes)
     check_can_record(user, product.unit_id)
-    if languages is not None and not list(languages):
+    # A generator given as `languages` is read once here, not again by _set_relations.
+    languages = None if languages is None else list(languages)
+    if languages is not None and not languages:
         raise ValidationError({"languages": [_("Chọn ít nhất một ngôn ngữ.")]})
     if changed:
         _clean_product(product)

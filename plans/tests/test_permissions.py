@@ -45,12 +45,10 @@ def test_it_lets_only_coordinators_edit_plans_targets_and_tasks(visitor, plan: P
     ("administrator", 200), ("coordinator", 200), ("own_reporter", 200),
     ("other_reporter", 403), ("viewer", 403), ("anonymous", 403),
 ])
-def test_it_lets_the_lead_units_reporter_change_the_status_and_record_progress(
+def test_it_lets_the_lead_units_reporter_record_progress(
     visitor, task: Task, name: str, expected: int
 ) -> None:
     user = visitor(name, own="ST-STTTT")
-    assert answer(lambda: permissions.get_task_for_user(user, task.pk, change="status")
-                  ) == expected
     assert answer(lambda: permissions.get_task_for_user(user, task.pk, change="progress")
                   ) == expected
     units = [unit.code for unit in permissions.progress_units(user, task)]

@@ -98,6 +98,14 @@ def test_it_needs_at_least_one_language(make_product, coordinator) -> None:
     assert product.languages.count() == 1
 
 
+def test_it_reads_languages_given_once_as_a_generator(make_product, coordinator,
+                                                      language) -> None:
+    product = make_product()
+    chosen = (language(code) for code in ("vi", "km"))
+    product_update(user=coordinator, product=product, languages=chosen)
+    assert sorted(lang.code for lang in product.languages.all()) == ["km", "vi"]
+
+
 def test_it_asks_for_the_unit(reporter, language) -> None:
     with pytest.raises(ValidationError) as error:
         product_create(user=reporter, languages=[language("vi")], title="Không có đơn vị",
