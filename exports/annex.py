@@ -18,11 +18,12 @@ from decimal import Decimal
 from io import BytesIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.cell.cell import Cell as XlCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exports.cells import write
+from exports.cells import guard, write
 from exports.document import Appendix, Cell, Heading, OfficialDocument, Paragraph, Table
 
 FONT = "Times New Roman"
@@ -37,6 +38,20 @@ DEFAULT_WIDTH = 8.43  # a column's width in characters when none is set
 LINE_HEIGHT = 16  # points, a line of 12 pt text
 
 Line = tuple[str, Font, str]  # a heading line: text, font, horizontal alignment
+
+# The tables' cells take one of three named styles of the workbook: styling each of a
+# thousand-unit appendix's cells with its own Font and Alignment cost two seconds.
+HEADER, DATA, TOTAL = "Đầu bảng", "Ô bảng", "Dòng tổng cộng"
+
+
+def _styles() -> list[NamedStyle]:
+    def style(name: str, *, bold: bool, horizontal: str | None) -> NamedStyle:
+        return NamedStyle(name=name, font=Font(name=FONT, size=SIZE, bold=bold), border=BOX,
+                          alignment=Alignment(horizontal=horizontal, vertical="center",
+                                              wrap_text=True))
+
+    return [style(HEADER, bold=True, horizontal="center"),
+            style(DATA, bold=False, horizontal=None), style(TOTAL, bold=True, horizontal=None)]
 
 
 def annex_xlsx(*, issuing_body: str, title: str, tables: Sequence[Table]) -> bytes:
@@ -86,6 +101,8 @@ def annex_for(doc: OfficialDocument) -> bytes:
 def _book() -> Workbook:
     book = Workbook()
     book.remove(book.active)
+    for style in _styles():
+        book.add_named_style(style)
     return book
 
 
@@ -160,10 +177,7 @@ def _table(sheet: Worksheet, row: int, table: Table) -> int:
     """Header (bold, boxed, centred) at row, then the rows, the total in bold; the next row."""
     header, *rows = table.grid
     for column, value in enumerate(header, start=1):
-        cell = write(sheet, row, column, value)
-        cell.font = Font(name=FONT, size=SIZE, bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = BOX
+        _styled(sheet, row, column, value, HEADER)
     for index, values in enumerate(rows, start=1):
         total = table.total is not None and index == len(rows)
         _data_row(sheet, row + index, values, table.percent_columns, bold=total)
@@ -179,12 +193,17 @@ def _data_row(
     bold: bool,
 ) -> None:
     for index, value in enumerate(values):
-        cell = write(sheet, row, index + 1, _value(value))
-        cell.font = Font(name=FONT, size=SIZE, bold=bold)
-        cell.border = BOX
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell = _styled(sheet, row, index + 1, _value(value), TOTAL if bold else DATA)
         if _is_number(cell.value):
             cell.number_format = _number_format(cell.value, index in percent_columns)
+
+
+def _styled(sheet: Worksheet, row: int, column: int, value: object, style: str) -> XlCell:
+    """The value written safely in a cell of the named style; a named style replaces the
+    cell's whole style, the quote prefix included, so the guard runs after it."""
+    cell = write(sheet, row, column, value)
+    cell.style = style
+    return guard(cell)
 
 
 def _value(value: Cell) -> Cell:
