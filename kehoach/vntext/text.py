@@ -65,6 +65,23 @@ _NEW_STYLE_HINT = re.compile("[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉ�
 # đ/Đ have no Unicode decomposition, so stripping combining marks leaves them.
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
 
+
+class _NonSpacingMarks(dict[int, int | None]):
+    """A str.translate table that drops the non-spacing marks (Unicode category Mn: tones,
+    breves, circumflexes, and Khmer's vowel signs too) and keeps every other character.
+
+    Each character's category is looked up once; a report's fold of 34,000 sentences spent
+    most of its time asking unicodedata character by character.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = kept
+        return kept
+
+
+_DROP_MARKS = _NonSpacingMarks()
+
 # Large enough to hold every name of a typical list being sorted by SQLite,
 # which calls compare() O(n log n) times with the same strings.
 _KEY_CACHE_SIZE = 16384
@@ -165,7 +182,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFD", text).casefold())
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    stripped = decomposed.translate(_DROP_MARKS)
     folded = unicodedata.normalize("NFC", stripped.translate(_FOLD_TABLE))
     return " ".join(folded.split())
 
