@@ -239,13 +239,18 @@ def task_for(paragraph: str, tasks: list[TaskFacts]) -> int:
     """
     key = f" {_words(paragraph)} "
     for task in tasks:
-        if f" {fold(task.task.code)} " in key:
+        if f" {_folded_code(task.task.code)} " in key:
             return task.number
     found = _pairs(paragraph)
     scores = sorted(((_likeness(found, t.task.title), t.number) for t in tasks), reverse=True)
     if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1]
     return 0
+
+
+@lru_cache(maxsize=1024)
+def _folded_code(code: str) -> str:
+    return fold(code)
 
 
 def _likeness(pairs: set[str], title: str) -> int:

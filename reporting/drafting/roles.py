@@ -9,6 +9,8 @@ still gets the right draft: "Công tác lãnh đạo, chỉ đạo" is the direc
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reporting.phrasing import title_key
 
 DIRECTION = "direction"
@@ -28,7 +30,10 @@ _KEYS = [
 ]
 
 
+@lru_cache(maxsize=1024)
 def role_of(title: str) -> str:
+    """Cached: a consolidated report asks it of every unit text's part title for every part,
+    and a thousand units' reports hold only a few distinct titles."""
     key = title_key(title)
     for role, words in _KEYS:
         if any(word in key for word in words):
