@@ -22,6 +22,7 @@ from django.template.context import Context
 from django.template.loader import render_to_string
 from django.utils.text import Truncator
 
+from kehoach.forms import pk_error
 from kehoach.vntext import formats
 
 register = template.Library()
@@ -53,8 +54,10 @@ def _shown(field: forms.Field, values: list[str]) -> str:
     if isinstance(field, forms.ModelChoiceField):
         if field.queryset is None:
             return ""
+        # Only what can be an id reaches the query: 10^30 overflows the database's integer.
+        ids = [value for value in values if pk_error(value) is None]
         try:
-            chosen = field.queryset.filter(pk__in=values)
+            chosen = field.queryset.filter(pk__in=ids)
             return "; ".join(field.label_from_instance(item) for item in chosen)
         except (ValueError, TypeError, forms.ValidationError):
             return ""

@@ -70,6 +70,17 @@ def test_a_value_that_means_nothing_is_no_chip(province) -> None:
     assert active_filters(ProductFilterForm(query), query, "/records/products/") == []
 
 
+@pytest.mark.parametrize("value", [str(10**30), str(2**63), "-150", "1e3"])
+def test_an_id_beyond_the_databases_integers_is_no_chip_and_no_error(province, client_as,
+                                                                       value: str) -> None:
+    """Found by the full fuzzing: a task or plan id of 10^30 overflowed SQLite's integer when
+    the chips looked up its label, though the form had refused it."""
+    response = client_as("coordinator").get("/records/products/", {"task": value,
+                                                                   "unit": value})
+    assert response.status_code == 200
+    assert chips(response.content) == {}
+
+
 def test_the_other_lists_show_their_filters_as_chips(province, client_as) -> None:
     """Each list with a filter form folds it and shows what it filters by; a choice the
     list makes anyway (the dashboard's unit structure) is no chip."""
