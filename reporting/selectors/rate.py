@@ -201,7 +201,7 @@ def _judged_units(period: ReportingPeriod) -> QuerySet[Unit]:
     _ORDER), judged in SQL as _row judges in Python: on time if first sent by the end of the
     deadline's day on the local clocks, the first sending read from the events, else from the
     report. The events are joined and grouped, not read unit by unit: a correlated subquery
-    per unit costs PostgreSQL five times as much at 10,000 units."""
+    per unit costs PostgreSQL three to five times as much at 10,000 units (and its JIT)."""
     end_of_deadline = timezone.make_aware(
         datetime.combine(period.deadline + timedelta(days=1), time.min))
     with_reviewer = Q(report__status__in=WITH_REVIEWER)
