@@ -21,7 +21,15 @@ from reporting.models import (
     SubmissionEvent,
     SubmissionStatus,
 )
-from reporting.selectors.rate import LATE, MISSING, ON_TIME, percent, reporting_rate
+from reporting.selectors.rate import (
+    LATE,
+    MISSING,
+    ON_TIME,
+    percent,
+    rate_counts,
+    rate_page,
+    reporting_rate,
+)
 from reporting.services.reminders import reminders_send
 from reporting.services.workflow import submission_return, submission_submit
 from reporting.tests.builders import COMMENT, local, make_submission, workflow_period
@@ -245,3 +253,115 @@ def test_the_rate_page_filters_by_state_and_pages(client_as, period, monkeypatch
     assert body.count('<tr class="late">') == 1 and "Sở Thông tin và Truyền thông" in body
     third = client.get(url, {"page": 3}).text
     assert '<td data-label="STT" class="num">5</td>' in third
+
+
+def paged(period, state: str = "", size: int = 2) -> list[tuple[str, str]]:
+    """Every page of the rate page's rows, one after the other."""
+    counts, found, number = rate_counts(period), [], 1
+    while True:
+        page = rate_page(counts, state=state, page=str(number), size=size)
+        found += [(row.unit.code, row.timeliness) for row in page]
+        if not page.has_next():
+            return found
+        number += 1
+
+
+def same_as_every_row(period) -> None:
+    """The counts and the pages say what the spreadsheet's full reading says."""
+    report, counts = reporting_rate(period), rate_counts(period)
+    assert (counts.asked, counts.on_time, counts.late, counts.missing, counts.approved,
+            counts.returned) == (report.asked, report.on_time, report.late, report.missing,
+                                 report.approved, report.returned)
+    assert paged(period) == rows(period)
+    for state in (MISSING, LATE, ON_TIME):
+        assert paged(period, state) == [row for row in rows(period) if row[1] == state]
+    full = {row.unit.code: row for row in report.rows}
+    for row in rate_page(counts, size=100):
+        same = full[row.unit.code]
+        assert (row.first_submitted_at, row.first_on_time, row.status, row.last_reminder) == (
+            same.first_submitted_at, same.first_on_time, same.status, same.last_reminder)
+
+
+def test_the_counts_and_pages_match_every_row(period, unit, coordinator) -> None:
+    same_as_every_row(period)
+    reminders_send(today=date(2024, 6, 19))
+    radio = period.submissions.get(unit=unit("ST-DAI"))
+    submission_return(user=coordinator, submission=radio, comment=COMMENT)
+    union = period.submissions.get(unit=unit("ST-HLHPN"))
+    union.status, union.submitted_at = SubmissionStatus.SUBMITTED, local(2024, 6, 18, 23, 59)
+    union.save(update_fields=["status", "submitted_at"])  # sent upward, without events
+    department = period.submissions.get(unit=unit("ST-STTTT"))  # first sent on time
+    SubmissionEvent.objects.create(submission=department, action=EventAction.SUBMITTED,
+                                   at=local(2024, 6, 18, 10))
+    assert {("ST-DAI", MISSING), ("ST-HLHPN", ON_TIME), ("ST-STTTT", ON_TIME)} <= set(
+        rows(period))
+    same_as_every_row(period)
+
+
+def test_the_second_page_counts_every_unit_and_shows_the_next_rows(
+        client_as, period, monkeypatch) -> None:
+    from reporting.views import rate as rate_views
+
+    monkeypatch.setattr(rate_views, "PAGE_SIZE", 2)
+    url = reverse("reporting:rate", args=[period.pk])
+    page = client_as("coordinator").get(url, {"page": 2}).text
+    totals = page[page.index('<ul class="rate-totals"'):page.index("</ul>")]
+    assert "Đơn vị phải báo cáo<strong>5</strong>" in totals
+    assert "Đã gửi<strong>3</strong>60,0%" in totals and "Muộn<strong>1</strong>20,0%" in totals
+    assert "Chưa gửi: 2</a>" in page and "Đúng hạn: 2</a>" in page
+    body = page[page.index("<tbody>"):page.index("</tbody>")]
+    assert body.count("<tr ") == 2 and "Trang 2/3" in page
+    assert body.index("Sở Thông tin và Truyền thông") < body.index("Báo Sóc Trăng")
+    assert '<td data-label="STT" class="num">3</td>' in body
+    assert '<td data-label="STT" class="num">4</td>' in body
+    assert "19/06/2024 00:10" in body and "Hội Liên hiệp Phụ nữ" not in body
+
+
+def test_a_state_keeps_its_filter_across_pages(client_as, period, monkeypatch) -> None:
+    from reporting.views import rate as rate_views
+
+    monkeypatch.setattr(rate_views, "PAGE_SIZE", 1)
+    client = client_as("viewer")
+    url = reverse("reporting:rate", args=[period.pk])
+    first = client.get(url, {"state": ON_TIME}).text
+    assert "Trang 1/2" in first and "state=on_time&amp;page=2" in first
+    assert "<strong>Đúng hạn: 2</strong>" in first
+    second = client.get(url, {"state": ON_TIME, "page": 2}).text
+    body = second[second.index("<tbody>"):second.index("</tbody>")]
+    assert body.count('<tr class="on_time">') == 1 and "Đài Phát thanh" in body
+    assert '<td data-label="STT" class="num">2</td>' in body
+    beyond = client.get(url, {"state": MISSING, "page": 9}).text  # past the end: the last
+    assert "Liên đoàn Lao động" in beyond and "Trang 2/2" in beyond
+    unknown = client.get(url, {"state": "lost", "page": "x"}).text  # an unknown state: all
+    assert "Trang 1/5" in unknown and unknown.count('<tr class="') == 1
+
+
+def test_the_page_takes_the_same_queries_for_5_and_50_units(
+        client_as, period, unit, django_assert_num_queries,
+        django_assert_max_num_queries) -> None:
+    """The counts in one query and a page in four (its units' ids, the units, their reports
+    and reminders), however many units the period asks."""
+    from units.services import unit_create
+
+    client = client_as("coordinator")
+    url = reverse("reporting:rate", args=[period.pk])
+    reminders_send(today=date(2024, 6, 19))
+    client.get(url)
+    with django_assert_max_num_queries(12) as five:
+        client.get(url)
+    communes = [unit_create(code=f"ST-X{n:02d}", name=f"Ủy ban nhân dân xã Số {n}",
+                            kind="commune", parent=unit("ST")) for n in range(45)]
+    period.units.add(*communes)
+    for n, commune in enumerate(communes[:30]):
+        make_submission(period, commune, status=SubmissionStatus.SUBMITTED,
+                        sent=local(2024, 6, 15 + n % 6))
+    reminders_send(today=date(2024, 6, 20))
+    with django_assert_num_queries(1):
+        counts = rate_counts(period)
+    with django_assert_num_queries(4):
+        rate_page(counts, page="1")
+    assert counts.asked == 50
+    with django_assert_num_queries(len(five.captured_queries)):
+        page = client.get(url).text
+    assert page.count('<tr class="') == 50 and "Trang 1/1" not in page
+    same_as_every_row(period)
