@@ -101,6 +101,21 @@ def test_choosing_a_plan_offers_its_tasks_and_filters_the_list(
     assert [line[1] for line in lines[1:]] == ["Báo Hậu Giang mở chuyên mục quyền con người"]
 
 
+def test_a_plans_products_take_no_more_queries_as_they_grow(
+        client_as, hau_giang, make_product, unit, django_assert_max_num_queries) -> None:
+    client = client_as("viewer")
+    make_product(title="Báo Hậu Giang mở chuyên mục quyền con người", unit=unit("HG-BAO"),
+                 tasks=[hg_task("1")])
+    with django_assert_max_num_queries(20) as few:
+        client.get(PRODUCTS, {"plan": hau_giang.pk})
+    for n in range(12):
+        make_product(title=f"Tin Hậu Giang số {n}", unit=unit("HG-BAO"),
+                     tasks=[hg_task("1"), hg_task("2")])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(PRODUCTS, {"plan": hau_giang.pk})
+    assert "13 sản phẩm" in response.text
+
+
 def test_the_plan_filters_the_activities(client_as, hau_giang, make_activity, unit) -> None:
     make_activity(title="Tập huấn nhân quyền cho phóng viên Báo Hậu Giang",
                   unit=unit("HG-BAO"), tasks=[hg_task("2"), hg_task("1")])
