@@ -5,7 +5,9 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.forms.models import ModelChoiceIterator
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
 from kehoach.uploads import AUDIO, IMAGES, check_upload
-from plans.models import Task
+from plans.models import Plan, Task
 from records import selectors
 from records.models import (
     Activity,
@@ -41,6 +43,18 @@ class TaskChoiceField(forms.ModelChoiceField):
         return task_label(obj)
 
 
+class PlanChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Plan) -> str:
+        """"81/KH-UBND · Thực hiện Đề án truyền thông về quyền con người…"."""
+        return f"{obj.number_symbol} · {Truncator(obj.title).words(10)}"
+
+
+def _id(value: Any) -> int | None:
+    """An id as a link or a form sends it, or None ("²" is a digit too, 2^63 is too long)."""
+    text = str(value or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
+
+
 # An attachment is a picture, a scan or a recording of the product, by name and by content
 # (a photo named .png that is a JPEG is still a photo).
 ATTACHMENT_TYPES = {
@@ -59,12 +73,20 @@ class RecordFilterForm(BoundedForm, forms.Form):
 
     A reporter's list opens on their own unit; choosing "Tất cả đơn vị" sends an empty unit,
     which is a choice, so the default applies only when no filter was sent at all.
+
+    A country's current plans hold thousands of tasks: the task filter lists those of the
+    plan chosen, of the task's plan for a link naming only a task (?task=12), else of the one
+    current plan that concerns the person's units (a province's people), else none and asks
+    for a plan first. htmx swaps the task list when the plan changes (records:task_options);
+    without JavaScript, "Lọc" shows the page with the chosen plan's tasks.
     """
 
     q = forms.CharField(label=_("Tìm theo tên"), required=False)
     unit = UnitPickerField(label=_("Đơn vị"), required=False, empty_label=_("Tất cả đơn vị"))
     topic = forms.ModelChoiceField(label=_("Chủ đề"), queryset=Topic.objects.none(),
                                    required=False, empty_label=_("Mọi chủ đề"))
+    plan = PlanChoiceField(label=_("Kế hoạch"), queryset=Plan.objects.none(), required=False,
+                           empty_label=_("Tất cả kế hoạch"))
     task = TaskChoiceField(label=_("Nhiệm vụ"), queryset=Task.objects.none(), required=False,
                            empty_label=_("Mọi nhiệm vụ"))
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
@@ -81,11 +103,26 @@ class RecordFilterForm(BoundedForm, forms.Form):
         if default_unit is not None and not any(name in data for name in self.base_fields):
             data = data.copy()
             data["unit"] = str(default_unit)
+        task_plan = selectors.plan_of_task(_id(data.get("task")))
+        if "plan" not in data and task_plan is not None:
+            data = data.copy()
+            data["plan"] = str(task_plan)
         super().__init__(data)
         # Old records stay findable: the filter offers every unit, ended ones say since when.
         field_of(self, "unit", UnitPickerField).offer(on=None, first=own_units or [])
         field_of(self, "topic", forms.ModelChoiceField).queryset = selectors.topic_choices()
-        field_of(self, "task", forms.ModelChoiceField).queryset = selectors.task_choices()
+        chosen = _id(data.get("plan")) or task_plan
+        plans = field_of(self, "plan", forms.ModelChoiceField)
+        plans.queryset = selectors.plan_choices(include=[chosen] if chosen else [])
+        plans.widget.attrs.update({
+            "hx-get": reverse("records:task_options"), "hx-target": "#id_task",
+            "hx-swap": "outerHTML", "hx-include": "#id_task", "hx-push-url": "false"})
+        if chosen is None and len(concerning := selectors.plans_concerning(own_units or [])) == 1:
+            chosen = concerning[0]
+        tasks = field_of(self, "task", forms.ModelChoiceField)
+        tasks.queryset = selectors.plan_tasks([chosen] if chosen else [])
+        if chosen is None:
+            tasks.empty_label = _("— Chọn kế hoạch trước —")
 
     def filters(self) -> dict[str, Any]:
         """cleaned_data as keyword arguments of the list selectors; invalid values are ignored."""
@@ -95,6 +132,8 @@ class RecordFilterForm(BoundedForm, forms.Form):
         units = data.pop("units", None) or []
         data["unit_ids"] = [unit.pk] if unit else [u.pk for u in units]
         data["query"] = data.pop("q", "")
+        if data.get("task") is not None:  # one of the plan's tasks: the plan adds nothing
+            data["plan"] = None
         return data
 
     def chosen_units(self) -> int:
@@ -109,14 +148,14 @@ class ProductFilterForm(RecordFilterForm):
                                 choices=[("", _("Mọi kênh")), *Channel.choices])
     language = forms.ModelChoiceField(label=_("Ngôn ngữ"), queryset=Language.objects.all(),
                                       required=False, empty_label=_("Mọi ngôn ngữ"))
-    field_order = ["q", "unit", "kind", "channel", "language", "topic", "task", "date_from",
-                   "date_to"]
+    field_order = ["q", "unit", "kind", "channel", "language", "topic", "plan", "task",
+                   "date_from", "date_to"]
 
 
 class ActivityFilterForm(RecordFilterForm):
     kind = forms.ChoiceField(label=_("Loại"), required=False,
                              choices=[("", _("Mọi loại")), *ActivityKind.choices])
-    field_order = ["q", "unit", "kind", "topic", "task", "date_from", "date_to"]
+    field_order = ["q", "unit", "kind", "topic", "plan", "task", "date_from", "date_to"]
 
 
 class RecordForm(UnitSearchFormMixin, ServiceModelForm):
@@ -143,13 +182,37 @@ class RecordForm(UnitSearchFormMixin, ServiceModelForm):
             on=form_date(self, self.date_field, stored or timezone.localdate()),
             first=user.units.values_list("pk", flat=True), scope=allowed,
             date_field=self.date_field)
-        served = list(self.instance.tasks.all()) if self.instance.pk else []
-        tasks = field_of(self, "tasks", forms.ModelChoiceField)
-        tasks.queryset = selectors.task_choices(include=[t.pk for t in served])
-        tasks.label_from_instance = task_label  # type: ignore[method-assign, assignment]
-        tasks.help_text = _("Các nhiệm vụ của kế hoạch đang thực hiện mà sản phẩm, hoạt động "
-                            "này phục vụ.")
+        self._offer_tasks(user)
         field_of(self, "topics", forms.ModelChoiceField).queryset = selectors.topic_choices()
+
+    def _offer_tasks(self, user: User) -> None:
+        """Tick the tasks served among those of the plans that concern the record's unit.
+
+        The form accepts any task of the current plans and any the record serves, as before;
+        it lists those of the plans issued by the unit chosen (as sent, else stored or
+        preset, else the person's own units) or above it, and any served or ticked.
+        """
+        served = list(self.instance.tasks.values_list("pk", flat=True)) if self.instance.pk \
+            else []
+        tasks = field_of(self, "tasks", forms.ModelMultipleChoiceField)
+        tasks.queryset = selectors.task_choices(include=served)
+        tasks.label_from_instance = task_label  # type: ignore[method-assign, assignment]
+        preset = self.initial.get("unit")
+        unit = (_id(self.data.get(self.add_prefix("unit"))) if self.is_bound else None) \
+            or self.instance.unit_id or _id(getattr(preset, "pk", preset))
+        sent = self.data.getlist(self.add_prefix("tasks")) if self.is_bound else []
+        ticked = [pk for value in sent if (pk := _id(value)) is not None]
+        offered, listed = selectors.task_offer(
+            [unit] if unit else list(user.units.values_list("pk", flat=True)),
+            include=served + ticked)
+        choices = ModelChoiceIterator(tasks)
+        choices.queryset = offered
+        tasks.widget.choices = choices
+        tasks.help_text = (
+            _("Các nhiệm vụ của kế hoạch đang thực hiện mà sản phẩm, hoạt động này phục vụ.")
+            if listed else
+            _("Không có kế hoạch đang thực hiện nào do đơn vị này hoặc đơn vị cấp trên ban "
+              "hành, nên không có nhiệm vụ để chọn."))
 
 
 class ProductForm(RecordForm):

@@ -5,6 +5,7 @@ Who may see or change them is records.permissions, the same rule the services ap
 
 from collections.abc import Collection
 from datetime import date
+from typing import Any
 
 from django.db.models import Count, Max, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -14,8 +15,9 @@ from accounts.models import User
 from kehoach.db import vi_order
 from kehoach.vntext.text import fold
 from plans.models import Plan, Task
-from records.models import Activity, Language, Product, Topic
+from records.models import Activity, Language, PlanProduct, Product, Topic
 from records.permissions import recording_units
+from units.selectors import unit_ancestor_ids
 
 
 def _search(records: QuerySet, query: str) -> QuerySet:
@@ -28,8 +30,8 @@ def _search(records: QuerySet, query: str) -> QuerySet:
 def product_list(
     *, unit_ids: Collection[int] = (), kind: str = "", channel: str = "",
     language: Language | None = None, topic: Topic | None = None, task: Task | None = None,
-    date_from: date | None = None, date_to: date | None = None, query: str = "",
-    outside_plan: int | None = None,
+    plan: Plan | None = None, date_from: date | None = None, date_to: date | None = None,
+    query: str = "", outside_plan: int | None = None,
 ) -> QuerySet[Product]:
     """Products filtered as on the product page, newest first.
 
@@ -49,6 +51,9 @@ def product_list(
         products = products.filter(topics=topic)
     if task is not None:
         products = products.filter(tasks=task)
+    if plan is not None:  # the plan's copy of its products finds them at once, or none
+        products = products.filter(
+            pk__in=PlanProduct.objects.filter(plan=plan).values("product_id"))
     if outside_plan is not None:
         products = products.exclude(tasks__plan_id=outside_plan)
     if date_from is not None:
@@ -58,10 +63,24 @@ def product_list(
     return _search(products, query).order_by("-published_on", "-pk")
 
 
+# Up to this many activities of a plan are named by id. The planner cannot tell that few
+# activities serve a plan (a new one, in January) and would read every activity by date
+# looking for them; past it, they are frequent enough for that walk to stop early.
+NAMED_ACTIVITIES = 500
+
+
+def _serving(plan: Plan) -> Collection[int] | QuerySet[Any]:
+    """The ids of the activities serving one of `plan`'s tasks, each once."""
+    served = (Activity.tasks.through.objects.filter(task__plan=plan)
+              .values_list("activity_id", flat=True).distinct())
+    few = list(served[:NAMED_ACTIVITIES + 1])
+    return few if len(few) <= NAMED_ACTIVITIES else served
+
+
 def activity_list(
     *, unit_ids: Collection[int] = (), kind: str = "", topic: Topic | None = None,
-    task: Task | None = None, date_from: date | None = None, date_to: date | None = None,
-    query: str = "", outside_plan: int | None = None,
+    task: Task | None = None, plan: Plan | None = None, date_from: date | None = None,
+    date_to: date | None = None, query: str = "", outside_plan: int | None = None,
 ) -> QuerySet[Activity]:
     """Activities filtered as on the activity page, latest start first.
 
@@ -77,6 +96,8 @@ def activity_list(
         activities = activities.filter(topics=topic)
     if task is not None:
         activities = activities.filter(tasks=task)
+    if plan is not None:
+        activities = activities.filter(pk__in=_serving(plan))
     if outside_plan is not None:
         activities = activities.exclude(tasks__plan_id=outside_plan)
     if date_from is not None:
@@ -92,22 +113,74 @@ def default_unit(user: User) -> int | None:
     return allowed[0] if allowed is not None and len(allowed) == 1 else None
 
 
-def task_choices(*, today: date | None = None, include: Collection[int] = ()) -> QuerySet[Task]:
-    """Tasks a record can serve: those of the current plans, and any it already serves.
-
-    Current plans run this year or ended last year, since the second half-year is reported
-    in January. A province whose latest plan is older (a demo, a late import) is offered
-    its latest plans rather than nothing.
-    """
+def _current_from(today: date | None) -> int:
+    """The first year_end of a current plan: this year's, or last year's since the second
+    half-year is reported in January. A province whose latest plan is older (a demo, a late
+    import) keeps its latest plans current rather than none."""
     year = (today or timezone.localdate()).year - 1
     latest = Plan.objects.aggregate(year=Max("year_end"))["year"]
-    if latest is not None:
-        year = min(year, latest)
-    return (
-        Task.objects.filter(Q(plan__year_end__gte=year) | Q(pk__in=include))
-        .select_related("plan")
-        .order_by("-plan__issued_on", "plan_id", "sort_key", "pk")
-    )
+    return year if latest is None else min(year, latest)
+
+
+def task_choices(*, today: date | None = None, include: Collection[int] = ()) -> QuerySet[Task]:
+    """Tasks a record can serve: those of the current plans, and any it already serves."""
+    return _tasks(Q(plan__year_end__gte=_current_from(today)) | Q(pk__in=include))
+
+
+def _tasks(condition: Q) -> QuerySet[Task]:
+    return (Task.objects.filter(condition).select_related("plan")
+            .order_by("-plan__issued_on", "plan_id", "sort_key", "pk"))
+
+
+def plan_choices(*, today: date | None = None, include: Collection[int] = ()) -> QuerySet[Plan]:
+    """The plans the lists filter by: the current ones (a few a province), newest first, and
+    any a link names, so an old link still reads."""
+    return (Plan.objects.filter(Q(year_end__gte=_current_from(today)) | Q(pk__in=include))
+            .order_by("-issued_on", "-pk"))
+
+
+def plan_of_task(pk: int | None) -> int | None:
+    """The plan of task `pk`: a link naming only a task (?task=12) names its plan too."""
+    if pk is None:
+        return None
+    return Task.objects.filter(pk=pk).values_list("plan_id", flat=True).first()
+
+
+def plan_tasks(plan_ids: Collection[int], *, include: Collection[int] = ()) -> QuerySet[Task]:
+    """The tasks of `plan_ids` in the documents' order, and the tasks of `include`."""
+    return _tasks(Q(plan_id__in=list(plan_ids)) | Q(pk__in=list(include)))
+
+
+def plans_concerning(unit_ids: Collection[int], *, today: date | None = None) -> list[int]:
+    """The current plans issued by one of `unit_ids` or by a unit above them: a province's
+    plans concern its departments, newspapers and communes, not another province's."""
+    if not unit_ids:
+        return []
+    issuers = unit_ancestor_ids(unit_ids)
+    return list(plan_choices(today=today).filter(issuer_id__in=issuers)
+                .values_list("pk", flat=True))
+
+
+# Up to this many tasks of the current plans, a checklist with no plan of its unit lists them
+# all; past it (a country's thousands) it lists none and says why.
+FEW_TASKS = 150
+
+
+def task_offer(unit_ids: Collection[int], *, include: Collection[int] = (),
+               today: date | None = None) -> tuple[QuerySet[Task], bool]:
+    """The tasks a record's checklist offers, and whether they hold a plan's tasks.
+
+    The tasks of the current plans that concern its unit, and `include` (those it serves,
+    those ticked). With no such plan, the current plans' tasks when they are few; when they
+    are many, `include` alone, and the page says why.
+    """
+    plans = plans_concerning(unit_ids, today=today)
+    if plans:
+        return plan_tasks(plans, include=include), True
+    current = task_choices(today=today, include=include)
+    if current.count() <= FEW_TASKS:
+        return current, True
+    return plan_tasks((), include=include), False
 
 
 def _count_by_topic(through: type[Model]) -> Coalesce:

@@ -15,7 +15,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.permissions import own_unit_ids
 from accounts.selectors import history_for
@@ -32,6 +32,7 @@ from records.forms import (
     ActivityForm,
     ProductFilterForm,
     ProductForm,
+    RecordFilterForm,
     TopicForm,
 )
 from records.models import Participation
@@ -130,6 +131,15 @@ def activity_list(request: AuthenticatedRequest) -> HttpResponseBase:
     return render(request, template, {
         "form": form, "page": page, "links": links,
         "sorting": sorting, "can_record": can_record(request.user)})
+
+
+@login_required
+@require_GET
+def task_options(request: AuthenticatedRequest) -> HttpResponse:
+    """The lists' task filter for the plan chosen (htmx swaps it in when the plan changes),
+    the task chosen kept if the plan holds it."""
+    form = RecordFilterForm(request.GET, own_units=own_unit_ids(request.user))
+    return HttpResponse(form["task"].as_widget())
 
 
 def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str, sorting: Sorting

@@ -212,6 +212,22 @@ def unit_subtree_ids(roots: Collection[int]) -> set[int]:
     return found
 
 
+def unit_ancestor_ids(units: Collection[int]) -> set[int]:
+    """The units `units` and every unit above them: the issuers whose plans concern them.
+
+    Three levels a query, so one query for most units (a province is four levels deep at
+    most), with a guard against a cycle a hand-edited database might hold.
+    """
+    found = set(units)
+    frontier = set(units)
+    while frontier:
+        rows = list(Unit.objects.filter(pk__in=list(frontier)).values_list(
+            "parent_id", "parent__parent_id", "parent__parent__parent_id"))
+        above = {pk for row in rows for pk in row if pk is not None} - found
+        found |= above
+        frontier = {row[2] for row in rows if row[2] is not None} & above
+    return found
+
 
 def units_carried_on(units: Iterable[Unit], *, on: date) -> list[Unit]:
     """`units` as they stand on `on`: each valid unit itself, each ended one its heirs.

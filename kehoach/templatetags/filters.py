@@ -59,8 +59,8 @@ def _shown(field: forms.Field, values: list[str]) -> str:
         try:
             chosen = field.queryset.filter(pk__in=ids)
             return "; ".join(field.label_from_instance(item) for item in chosen)
-        except (ValueError, TypeError, forms.ValidationError):
-            return ""
+        except (ValueError, TypeError, OverflowError, forms.ValidationError):
+            return ""  # OverflowError: an id past SQLite's 64 bits, sent by hand
     if isinstance(field, forms.ChoiceField):
         labels: dict[str, str] = {}
         for key, label in _choices(field):

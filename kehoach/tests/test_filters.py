@@ -66,7 +66,7 @@ def test_a_reporters_own_unit_is_a_chip_that_asks_for_all_units(province, client
 def test_a_value_that_means_nothing_is_no_chip(province) -> None:
     query = QueryDict(mutable=True)
     query.update({"unit": str(Unit.objects.order_by("-pk").first().pk + 1000),
-                  "kind": "nothing", "date_to": "31/02/2024"})
+                  "kind": "nothing", "date_to": "31/02/2024", "topic": "-" + "9" * 40})
     assert active_filters(ProductFilterForm(query), query, "/records/products/") == []
 
 

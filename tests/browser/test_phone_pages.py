@@ -60,6 +60,7 @@ NOT_PAGES = {
     "two_factor_verify": "asked only in the middle of a two-step log-in",
     "people_template": "an .xlsx file",
     "units:pick": "a fragment for the unit pickers' search",
+    "records:task_options": "a fragment: the lists' task filter for the plan chosen",
     "units:sheet_template": "an .xlsx file",
     "documents:file": "a file",
     "records:product_file": "a file",
