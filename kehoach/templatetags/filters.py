@@ -54,13 +54,14 @@ def _shown(field: forms.Field, values: list[str]) -> str:
     if isinstance(field, forms.ModelChoiceField):
         if field.queryset is None:
             return ""
-        # Only what can be an id reaches the query: 10^30 overflows the database's integer.
+        # Only what can be an id reaches the query: 10^30 overflows the database's integer
+        # (SQLite's OverflowError, PostgreSQL's DataError).
         ids = [value for value in values if pk_error(value) is None]
         try:
             chosen = field.queryset.filter(pk__in=ids)
             return "; ".join(field.label_from_instance(item) for item in chosen)
-        except (ValueError, TypeError, OverflowError, forms.ValidationError):
-            return ""  # OverflowError: an id past SQLite's 64 bits, sent by hand
+        except (ValueError, TypeError, forms.ValidationError):
+            return ""
     if isinstance(field, forms.ChoiceField):
         labels: dict[str, str] = {}
         for key, label in _choices(field):
