@@ -117,7 +117,9 @@ class RecordFilterForm(BoundedForm, forms.Form):
         plans.widget.attrs.update({
             "hx-get": reverse("records:task_options"), "hx-target": "#id_task",
             "hx-swap": "outerHTML", "hx-include": "#id_task", "hx-push-url": "false"})
-        if chosen is None and len(concerning := selectors.plans_concerning(own_units or [])) == 1:
+        # With no plan chosen, the newest current plan over the person's units (a province
+        # runs a five-year plan and a plan a year; the year's plan is the one worked to).
+        if chosen is None and (concerning := selectors.plans_concerning(own_units or [])):
             chosen = concerning[0]
         tasks = field_of(self, "task", forms.ModelChoiceField)
         tasks.queryset = selectors.plan_tasks([chosen] if chosen else [])

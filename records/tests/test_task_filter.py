@@ -72,6 +72,19 @@ def test_a_province_user_is_offered_their_plans_tasks(client_as, hau_giang, task
     assert str(task("II.1").pk) in [value for value, _label, _on in tasks]
 
 
+def test_with_two_plans_of_their_own_the_newest_plans_tasks_are_offered(
+        client_as, province, task) -> None:
+    """A province's plan of several years beside its plan of the year: the year's is offered."""
+    older = plan_create(
+        doc_type="KH", number="12", symbol="KH-UBND", issuer=task("II.1").plan.issuer,
+        place="Sóc Trăng", issued_on=date(2023, 2, 1), year_start=2023, year_end=2024,
+        title="Thực hiện Đề án truyền thông về quyền con người giai đoạn 2023 - 2024")
+    task_create(plan=older, code="1", title="Tuyên truyền trên báo, đài của tỉnh",
+                timeframe_text="Hằng năm")
+    tasks = select(client_as("coordinator").get(PRODUCTS).text, "task")
+    assert tasks[1:] and all(label.startswith("81/KH-UBND") for _v, label, _on in tasks[1:])
+
+
 def test_without_a_plan_of_their_own_the_task_filter_asks_for_a_plan(client_as,
                                                                       hau_giang) -> None:
     html = client_as("viewer").get(ACTIVITIES).text  # no unit: no plan concerns them
