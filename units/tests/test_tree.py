@@ -10,7 +10,7 @@ from django.utils import timezone
 from kehoach.vntext.text import vi_sorted
 from units.models import Unit
 from units.services import unit_create
-from units.tree import TREE_CHILDREN_SHOWN, unit_tree_children, unit_tree_level
+from units.tree import TREE_CHILDREN_SHOWN, unit_tree_page
 
 pytestmark = pytest.mark.django_db
 
@@ -43,8 +43,7 @@ def _node(nodes: list[Unit], name: str) -> Unit:
 
 
 def test_a_level_counts_each_units_children_and_brings_the_first_in_order(ca_mau) -> None:
-    nodes = list(unit_tree_level())
-    unit_tree_children(nodes)
+    nodes = list(unit_tree_page())
 
     node = _node(nodes, "Ủy ban nhân dân tỉnh Cà Mau")
     assert node.child_count == len(CA_MAU)
@@ -59,22 +58,19 @@ def test_the_tree_of_today_counts_and_shows_only_the_units_valid_today(ca_mau) -
     commune.valid_to = timezone.localdate() - timedelta(days=1)
     commune.save()
 
-    nodes = list(unit_tree_level(include_ended=False))
-    unit_tree_children(nodes, include_ended=False)
+    nodes = list(unit_tree_page(include_ended=False))
 
     node = _node(nodes, "Ủy ban nhân dân tỉnh Cà Mau")
     assert node.child_count == len(CA_MAU) - 1
     names = [child.name for child in node.tree_children]
     assert "Xã Khánh An" not in names
     assert names == vi_sorted(set(CA_MAU) - {"Xã Khánh An"})[:TREE_CHILDREN_SHOWN]
-    everything = list(unit_tree_level())
-    unit_tree_children(everything)
+    everything = list(unit_tree_page())
     assert _node(everything, "Ủy ban nhân dân tỉnh Cà Mau").child_count == len(CA_MAU)
 
 
 def test_a_level_under_a_unit_counts_the_units_under_its_children(ca_mau) -> None:
-    nodes = list(unit_tree_level(under=ca_mau, include_ended=False))
-    unit_tree_children(nodes, include_ended=False)
+    nodes = list(unit_tree_page(under=ca_mau, include_ended=False, per_page=30))
 
     dat_mui, khanh_an = _node(nodes, "Xã Đất Mũi"), _node(nodes, "Xã Khánh An")
     assert (dat_mui.child_count, khanh_an.child_count) == (2, 0)
@@ -84,8 +80,7 @@ def test_a_level_under_a_unit_counts_the_units_under_its_children(ca_mau) -> Non
 
 
 def test_units_carry_their_kind_and_link_worked_out_once(ca_mau) -> None:
-    nodes = list(unit_tree_level())
-    unit_tree_children(nodes)
+    nodes = list(unit_tree_page())
 
     units = [unit for node in nodes for unit in (node, *node.tree_children)]
     assert len(units) > len(nodes)
@@ -93,18 +88,25 @@ def test_units_carry_their_kind_and_link_worked_out_once(ca_mau) -> None:
     assert all(u.url == u.get_absolute_url() for u in units)
 
 
-def test_a_tree_page_takes_two_queries_whatever_the_number_of_units(
+def test_a_tree_page_takes_four_queries_whatever_the_number_of_units(
         ca_mau, django_assert_num_queries) -> None:
-    with django_assert_num_queries(2):
-        nodes = list(unit_tree_level()[:20])
-        unit_tree_children(nodes)
-    for n in range(30):
+    with django_assert_num_queries(4):
+        page = unit_tree_page()
+    for n in range(50):
         parent = unit_create(name=f"Ủy ban nhân dân xã thử nghiệm {n}", kind="commune")
         unit_create(name=f"Trường Mầm non xã thử nghiệm {n}", kind="other", parent=parent)
-    with django_assert_num_queries(2):
-        nodes = list(unit_tree_level()[:20])
-        unit_tree_children(nodes)
-    assert sum(len(node.tree_children) for node in nodes) > 20
+    with django_assert_num_queries(4):
+        page = unit_tree_page(number=2)
+    assert len(page) == 20 and page.paginator.num_pages == 3
+    assert all(len(node.tree_children) == node.child_count == 1 for node in page)
+
+
+def test_a_page_of_a_level_follows_the_vietnamese_order_of_the_whole_level(ca_mau) -> None:
+    pages = [unit_tree_page(under=ca_mau, per_page=10, number=n) for n in (1, 2, 3)]
+    assert [unit.name for page in pages for unit in page] == vi_sorted(CA_MAU)
+    assert [len(page) for page in pages] == [10, 10, 3]
+    assert unit_tree_page(under=ca_mau, per_page=10, number="hai").number == 1
+    assert unit_tree_page(under=ca_mau, per_page=10, number=99).number == 3
 
 
 def test_the_tree_page_shows_the_counts_and_links_further_down(client_as, ca_mau) -> None:
