@@ -44,11 +44,8 @@ def unit_list(request: AuthenticatedRequest) -> HttpResponseBase:
         context["page"] = Paginator(units, 50).get_page(request.GET.get("page"))
         context["sorting"] = sorting
     else:
-        page = Paginator(tree.unit_tree_level(under=under, include_ended=include_ended),
-                         TREE_PAGE).get_page(request.GET.get("page"))
-        nodes = list(page.object_list)
-        tree.unit_tree_children(nodes, include_ended=include_ended)
-        page.object_list = nodes
+        page = tree.unit_tree_page(under=under, include_ended=include_ended,
+                                   number=request.GET.get("page"), per_page=TREE_PAGE)
         context.update(tree=True, page=page, shown=tree.TREE_CHILDREN_SHOWN)
     template = "units/unit_list.html#results" if request.htmx else "units/unit_list.html"
     return render(request, template, context)
