@@ -75,9 +75,9 @@ class RecordFilterForm(BoundedForm, forms.Form):
     which is a choice, so the default applies only when no filter was sent at all.
 
     A country's current plans hold thousands of tasks: the task filter lists those of the
-    plan chosen, of the task's plan for a link naming only a task (?task=12), else of the one
-    current plan that concerns the person's units (a province's people), else none and asks
-    for a plan first. htmx swaps the task list when the plan changes (records:task_options);
+    plan chosen, of the task's plan for a link naming only a task (?task=12), else of the
+    newest current plan that concerns the person's units (a province's people), else none and
+    asks for a plan first. htmx swaps the task list when the plan changes (records:task_options);
     without JavaScript, "Lọc" shows the page with the chosen plan's tasks.
     """
 
