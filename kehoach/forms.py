@@ -61,6 +61,19 @@ MAX_CHOICES = 1_000
 _PK = re.compile(r"^\s*[0-9]{1,19}\s*$")
 
 
+def parse_pk(value: object) -> int | None:
+    """The id a link, a form or a model gives, or None where the database would refuse it
+    ("²" is a digit to Python; 2^63 overflows both databases).
+
+    >>> parse_pk(" 12 "), parse_pk("0"), parse_pk("²"), parse_pk(str(2**63)), parse_pk(None)
+    (12, None, None, None, None)
+    """
+    if isinstance(value, Model):
+        return cast(int | None, value.pk)
+    text = str(value)
+    return int(text) if _PK.match(text) and 1 <= int(text) <= PK_MAX else None
+
+
 def pk_error(value: object) -> ValidationError | None:
     """The error for a value that cannot be an id, before any query is made with it.
 
@@ -69,11 +82,9 @@ def pk_error(value: object) -> ValidationError | None:
     >>> pk_error(str(2**63)).code, pk_error("1; drop").code
     ('invalid_pk', 'invalid_pk')
     """
-    if isinstance(value, Model):
+    if isinstance(value, Model) or parse_pk(value) is not None:
         return None
     text = str(value)
-    if _PK.match(text) and 1 <= int(text) <= PK_MAX:
-        return None
     shown = text if len(text) <= 40 else text[:40] + "…"
     return ValidationError(_("“%(value)s” không phải là mã hợp lệ."), code="invalid_pk",
                            params={"value": shown})

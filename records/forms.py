@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of
+from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of, parse_pk
 from kehoach.uploads import AUDIO, IMAGES, check_upload
 from plans.models import Plan, Task
 from records import selectors
@@ -47,12 +47,6 @@ class PlanChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Plan) -> str:
         """"81/KH-UBND · Thực hiện Đề án truyền thông về quyền con người…"."""
         return f"{obj.number_symbol} · {Truncator(obj.title).words(10)}"
-
-
-def _id(value: Any) -> int | None:
-    """An id as a link or a form sends it, or None ("²" is a digit too, 2^63 is too long)."""
-    text = str(value or "").strip()
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
 
 
 # An attachment is a picture, a scan or a recording of the product, by name and by content
@@ -103,7 +97,7 @@ class RecordFilterForm(BoundedForm, forms.Form):
         if default_unit is not None and not any(name in data for name in self.base_fields):
             data = data.copy()
             data["unit"] = str(default_unit)
-        task_plan = selectors.plan_of_task(_id(data.get("task")))
+        task_plan = selectors.plan_of_task(parse_pk(data.get("task")))
         if "plan" not in data and task_plan is not None:
             data = data.copy()
             data["plan"] = str(task_plan)
@@ -111,7 +105,7 @@ class RecordFilterForm(BoundedForm, forms.Form):
         # Old records stay findable: the filter offers every unit, ended ones say since when.
         field_of(self, "unit", UnitPickerField).offer(on=None, first=own_units or [])
         field_of(self, "topic", forms.ModelChoiceField).queryset = selectors.topic_choices()
-        chosen = _id(data.get("plan")) or task_plan
+        chosen = parse_pk(data.get("plan")) or task_plan
         plans = field_of(self, "plan", forms.ModelChoiceField)
         plans.queryset = selectors.plan_choices(include=[chosen] if chosen else [])
         plans.widget.attrs.update({
@@ -200,10 +194,10 @@ class RecordForm(UnitSearchFormMixin, ServiceModelForm):
         tasks.queryset = selectors.task_choices(include=served)
         tasks.label_from_instance = task_label  # type: ignore[method-assign, assignment]
         preset = self.initial.get("unit")
-        unit = (_id(self.data.get(self.add_prefix("unit"))) if self.is_bound else None) \
-            or self.instance.unit_id or _id(getattr(preset, "pk", preset))
+        unit = (parse_pk(self.data.get(self.add_prefix("unit"))) if self.is_bound else None) \
+            or self.instance.unit_id or parse_pk(getattr(preset, "pk", preset))
         sent = self.data.getlist(self.add_prefix("tasks")) if self.is_bound else []
-        ticked = [pk for value in sent if (pk := _id(value)) is not None]
+        ticked = [pk for value in sent if (pk := parse_pk(value)) is not None]
         offered, listed = selectors.task_offer(
             [unit] if unit else list(user.units.values_list("pk", flat=True)),
             include=served + ticked)

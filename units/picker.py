@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_stubs_ext import StrOrPromise
 
-from kehoach.forms import DATE_INPUT_FORMATS
+from kehoach.forms import DATE_INPUT_FORMATS, parse_pk
 from kehoach.vntext.formats import vn_date
 from units import selectors
 from units.models import Unit
@@ -50,12 +50,7 @@ def unit_label(unit: Unit, on: date | None) -> str:
 
 
 def _ids(values: Iterable[Any]) -> list[int]:
-    ids = []
-    for value in values:
-        text = str(getattr(value, "pk", value)).strip()
-        if text.isascii() and text.isdigit() and len(text) <= 18:  # "²" is a digit too
-            ids.append(int(text))
-    return ids
+    return [pk for value in values if (pk := parse_pk(value)) is not None]
 
 
 @dataclass

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from kehoach.forms import parse_pk
 from units import selectors
 from units.picker import unit_label
 
@@ -26,8 +27,9 @@ def _day(text: str) -> date | None:
 
 
 def _ids(values: list[str]) -> set[int]:
-    return {int(part) for value in values for part in value.split(",")
-            if part.strip().isascii() and part.strip().isdigit() and len(part.strip()) <= 18}
+    """The ids of a list of comma-separated ids; what cannot be one is left out."""
+    return {pk for value in values for part in value.split(",")
+            if (pk := parse_pk(part)) is not None}
 
 
 @login_required
