@@ -7,10 +7,12 @@ counted from it in one query, instead of finding the plan's 30,000 products thro
 links and each one's languages (three joins) or reading them seven times.
 """
 
+import hashlib
 from collections.abc import Collection
 from datetime import date
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.expressions import RawSQL
@@ -19,6 +21,11 @@ from indicators.compute import Measure
 from indicators.models import Indicator, Method
 from plans.models import Plan
 from records.models import Language, PlanProduct
+from records.selectors import plan_products_token
+
+# How long counts are kept once made. Each change to the plan's copy draws a new token, so
+# the counts of an older one are never read again: this only frees their memory.
+KEPT_SECONDS = 6 * 3600
 
 # GROUPING(published_on, unit_id, channel) of each grouping set: the bits of the columns it
 # leaves out (SQLite has no GROUPING SETS: the UNION ALL below writes the same numbers).
@@ -104,7 +111,14 @@ def _grouped(sql: str, params: tuple[Any, ...], counts: str) -> tuple[str, list[
 class PlanProducts:
     """Every product of the plan counted by day, by unit, by channel and by its languages, in
     one query over the plan's copy; each count is also taken inside the dashboard's window and
-    unit scope."""
+    unit scope.
+
+    The counts are kept in the cache under the plan's token (records.PlanProductsToken), which
+    every change to the copy replaces in its own transaction: twenty people opening a national
+    plan's dashboard share one 40 ms pass instead of making it twenty times, and a figure
+    kept is one the copy still gives. The token is read before the copy, so counts kept under
+    it can only be newer than it, never older.
+    """
 
     def __init__(self, plan: Plan, *, first: date, last: date, unit_ids: set[int] | None,
                  shares: Collection[Indicator] = ()) -> None:
@@ -120,7 +134,24 @@ class PlanProducts:
         self.units: dict[int, int] = {}
         self.channels: dict[str, int] = {}
         self.languages: dict[int, int] = {}
-        self._read(plan, hits)
+        token = plan_products_token(plan.pk)
+        if token is None:  # a copy no service has written yet: nothing to keep it under
+            self._read(plan, hits)
+            return
+        key = self._key(plan.pk, token, hits)
+        kept = cache.get(key)
+        if kept is None:
+            self._read(plan, hits)
+            cache.set(key, (self.days, self.units, self.channels, self.languages), KEPT_SECONDS)
+        else:
+            self.days, self.units, self.channels, self.languages = kept
+
+    def _key(self, plan_id: int, token: int, hits: list[tuple[str, list[Any]]]) -> str:
+        """The plan, its token, and what the counts were asked for: the window, the units and
+        each share's test (its languages and channels are in its text and parameters)."""
+        units = None if self.unit_ids is None else sorted(self.unit_ids)
+        asked = repr((self.first, self.last, units, hits)).encode()
+        return f"plan-products:{plan_id}:{token}:{hashlib.sha256(asked).hexdigest()}"
 
     def _read(self, plan: Plan, hits: list[tuple[str, list[Any]]]) -> None:
         scope = Q() if self.unit_ids is None else Q(unit_id__in=self.unit_ids)

@@ -179,6 +179,20 @@ class PlanProduct(models.Model):
         return f"{self.plan_id}:{self.product_id}"
 
 
+class PlanProductsToken(models.Model):
+    """A random number drawn anew in the transaction of every change to a plan's copy
+    (records.plan_products): the dashboard keeps its pass over the copy under it, so a figure
+    kept is one the copy still gives. Random, not counted up, so that no number comes back
+    after a plan's deletion or a restored backup."""
+
+    plan = models.OneToOneField("plans.Plan", on_delete=models.CASCADE, primary_key=True,
+                                related_name="+")
+    token = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}:{self.token}"
+
+
 class ActivityKind(models.TextChoices):
     TRAINING = "training", _("Tập huấn, bồi dưỡng")
     EXHIBITION = "exhibition", _("Triển lãm")

@@ -1,16 +1,19 @@
 """The narrow copy of each plan's products (records.models.PlanProduct): its writes and its check.
 
 Every write of a product, of its languages or task links, and every removal of a task calls
-refresh() in the same transaction, so the dashboard's one-pass count over the copy is always
-exact; live_rows() is what the copy must equal, computed from the links themselves.
+refresh() in the same transaction (a product's deletion, forget()), so the dashboard's one-pass
+count over the copy is always exact; live_rows() is what the copy must equal, computed from the
+links themselves. Each change also draws a new token for the plans whose copy it touched
+(PlanProductsToken): the dashboard keeps its counts under the plan's token.
 """
 
-from collections.abc import Collection, Iterator
+import secrets
+from collections.abc import Collection, Iterable, Iterator
 
 from django.db import connection, transaction
 
-from plans.models import Task
-from records.models import PlanProduct, Product
+from plans.models import Plan, Task
+from records.models import PlanProduct, PlanProductsToken, Product
 
 ProductLanguage = Product.languages.through
 ProductTask = Product.tasks.through
@@ -52,11 +55,36 @@ def refresh(product_ids: Collection[int]) -> None:
     with transaction.atomic():
         for start in range(0, len(ids), BATCH):
             chunk = ids[start:start + BATCH]
-            PlanProduct.objects.filter(product_id__in=chunk).delete()
-            PlanProduct.objects.bulk_create(
-                PlanProduct(plan_id=plan, product_id=product, published_on=day, unit_id=unit,
-                            channel=channel, languages=languages)
-                for plan, product, day, unit, channel, languages in _rows(chunk))
+            touched = _forget(chunk)
+            copies = [PlanProduct(plan_id=plan, product_id=product, published_on=day,
+                                  unit_id=unit, channel=channel, languages=languages)
+                      for plan, product, day, unit, channel, languages in _rows(chunk)]
+            PlanProduct.objects.bulk_create(copies)
+            _new_tokens(touched | {copy.plan_id for copy in copies})
+
+
+def forget(product_ids: Collection[int]) -> None:
+    """Takes these products out of every plan's copy: before their deletion, whose cascade
+    would remove their rows without telling which plans' counts changed."""
+    with transaction.atomic():
+        _new_tokens(_forget(list(product_ids)))
+
+
+def _forget(product_ids: list[int]) -> set[int]:
+    """Deletes these products' rows; returns the plans they were in."""
+    rows = PlanProduct.objects.filter(product_id__in=product_ids)
+    plans = set(rows.values_list("plan_id", flat=True).distinct())
+    if plans:
+        rows.delete()
+    return plans
+
+
+def _new_tokens(plan_ids: Iterable[int]) -> None:
+    """A new token for each of these plans, in ascending order of plan, so that two
+    transactions touching the same plans take their rows' locks in the same order."""
+    PlanProductsToken.objects.bulk_create(
+        [PlanProductsToken(plan_id=pk, token=secrets.randbits(63)) for pk in sorted(plan_ids)],
+        update_conflicts=True, unique_fields=["plan"], update_fields=["token"])
 
 
 def products_of_tasks(task_ids: Collection[int]) -> list[int]:
@@ -78,6 +106,7 @@ def rebuild() -> int:
             ids = list(Product.objects.values_list("pk", flat=True).order_by("pk"))
             for start in range(0, len(ids), BATCH):
                 refresh(ids[start:start + BATCH])
+        _new_tokens(Plan.objects.values_list("pk", flat=True))
         return PlanProduct.objects.count()
 
 

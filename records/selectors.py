@@ -15,7 +15,7 @@ from accounts.models import User
 from kehoach.db import vi_order
 from kehoach.vntext.text import fold
 from plans.models import Plan, Task
-from records.models import Activity, Language, PlanProduct, Product, Topic
+from records.models import Activity, Language, PlanProduct, PlanProductsToken, Product, Topic
 from records.permissions import recording_units
 from units.selectors import unit_ancestor_ids
 
@@ -61,6 +61,13 @@ def product_list(
     if date_to is not None:
         products = products.filter(published_on__lte=date_to)
     return _search(products, query).order_by("-published_on", "-pk")
+
+
+def plan_products_token(plan_id: int) -> int | None:
+    """The token of the plan's copy of its products, new with each change to the copy (None
+    before its first): counts kept under it are the copy's counts (records.plan_products)."""
+    return PlanProductsToken.objects.filter(plan_id=plan_id).values_list(
+        "token", flat=True).first()
 
 
 # Up to this many activities of a plan are named by id. The planner cannot tell that few

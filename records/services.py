@@ -109,6 +109,7 @@ def product_update(*, user: User, product: Product, languages: Iterable[Language
 @transaction.atomic
 def product_delete(*, user: User, product: Product) -> None:
     check_can_record(user, product.unit_id)
+    plan_products.forget([product.pk])
     product.delete()
 
 
