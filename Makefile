@@ -102,7 +102,8 @@ messages: venv
 # (PlanProducts) over the same rows. Then the consolidated report of 100 and 1,000 unit
 # reports (throwaway SQLite under var/bench, or REPORT_BENCH_DATABASE_URL), the units and
 # people imports, and the demo through gunicorn on SQLite and PostgreSQL
-# (SERVER_BENCH_DATABASE_URL). NATIONAL_SERVER_SECONDS (default 6) is each figure's length.
+# (SERVER_BENCH_DATABASE_URL). NATIONAL_SERVER_SECONDS (default 6) is each figure's length;
+# NATIONAL_SERVER_PAGES=dashboard,late times only the pages whose labels start so.
 bench: venv
 	$(PY) bench/ingest_bench.py
 	$(PY) bench/national_bench.py

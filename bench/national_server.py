@@ -40,6 +40,8 @@ from bench.national_bench import beside, prepare  # noqa: E402
 from bench.server_bench import WORKERS, Session, _environment, _manage, _serve  # noqa: E402
 
 SECONDS = float(os.environ.get("NATIONAL_SERVER_SECONDS", "6"))
+# Only the pages whose labels start with one of these (comma-separated), to time one change.
+ONLY = tuple(filter(None, os.environ.get("NATIONAL_SERVER_PAGES", "").split(",")))
 PEOPLE = (1, 20)
 WARM_UP = 2 * WORKERS
 GOAL_ONE_MS, GOAL_DASHBOARD_MS, GOAL_MANY_MS, GOAL_KB = 200, 250, 1000, 100
@@ -173,6 +175,8 @@ def _time_pages(port: int, pages: list[Page], username: str, password: str,
     for thread in logins:
         thread.join()
     for page in pages:
+        if ONLY and not page.label.startswith(ONLY):
+            continue
         for session in sessions[:WARM_UP]:
             session.request("GET", page.path, extra=ENCODING | page.headers)
         for people in PEOPLE:
