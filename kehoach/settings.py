@@ -117,6 +117,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kehoach.urls"
+# Select boxes written in Python rather than through three templates an option.
+FORM_RENDERER = "kehoach.form_renderer.FormRenderer"
 WSGI_APPLICATION = "kehoach.wsgi.application"
 ASGI_APPLICATION = "kehoach.asgi.application"
 

@@ -9,12 +9,12 @@ from django.forms.models import ModelChoiceIterator
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from kehoach.forms import BoundedForm, DateInput, ServiceModelForm, field_of, parse_pk
 from kehoach.uploads import AUDIO, IMAGES, check_upload
+from kehoach.vntext.text import first_words
 from plans.models import Plan, Task
 from records import selectors
 from records.models import (
@@ -34,7 +34,7 @@ from units.picker import UnitPickerField, UnitSearchFormMixin, form_date
 
 def task_label(task: Task) -> str:
     """"81/KH-UBND · II.1. Sản xuất tin, bài…": the plan first, since codes repeat across plans."""
-    title = Truncator(task.title).words(14)
+    title = first_words(task.title, 14)
     return f"{task.plan.number_symbol} · {task.code}. {title}"
 
 
@@ -46,7 +46,7 @@ class TaskChoiceField(forms.ModelChoiceField):
 class PlanChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Plan) -> str:
         """"81/KH-UBND · Thực hiện Đề án truyền thông về quyền con người…"."""
-        return f"{obj.number_symbol} · {Truncator(obj.title).words(10)}"
+        return f"{obj.number_symbol} · {first_words(obj.title, 10)}"
 
 
 # An attachment is a picture, a scan or a recording of the product, by name and by content

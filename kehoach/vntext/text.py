@@ -303,3 +303,18 @@ def compare(a: str, b: str) -> int:
         return 0
     key_a, key_b = _cached_key(a), _cached_key(b)
     return (key_a > key_b) - (key_a < key_b)
+
+
+def first_words(text: str, count: int) -> str:
+    """The first `count` words of `text`, with "…" when there were more; spaces made single.
+
+    What Django's Truncator(text).words(count) gives, without its look-up of the ellipsis in
+    the translation catalogue on every call: a filter box's seventy plans took 12 ms of it.
+
+    >>> first_words("Triển khai  Đề án truyền thông về quyền con người", 4)
+    'Triển khai Đề án…'
+    >>> first_words("Kế hoạch năm 2024", 4)
+    'Kế hoạch năm 2024'
+    """
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
