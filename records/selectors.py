@@ -46,11 +46,11 @@ def product_list(
     if channel:
         products = products.filter(channel=channel)
     if language is not None:
-        products = products.filter(languages=language)
+        products = products.filter(pk__in=_linked(Product.languages.through, language=language))
     if topic is not None:
-        products = products.filter(topics=topic)
+        products = products.filter(pk__in=_linked(Product.topics.through, topic=topic))
     if task is not None:
-        products = products.filter(tasks=task)
+        products = products.filter(pk__in=_linked(Product.tasks.through, task=task))
     if plan is not None:  # the plan's copy of its products finds them at once, or none
         products = products.filter(
             pk__in=PlanProduct.objects.filter(plan=plan).values("product_id"))
@@ -68,6 +68,23 @@ def plan_products_token(plan_id: int) -> int | None:
     before its first): counts kept under it are the copy's counts (records.plan_products)."""
     return PlanProductsToken.objects.filter(plan_id=plan_id).values_list(
         "token", flat=True).first()
+
+
+# Up to this many records of a task, a topic or a language are named by id. The planner takes
+# each for an average one: for a task with no product yet (a new plan's, in January) it read a
+# national database's million products by date looking for one (3.5 s); past this many, they
+# are frequent enough for that walk to stop early.
+NAMED_RECORDS = 5000
+
+
+def _linked(through: type[Model], **link: Model) -> Collection[int] | QuerySet[Any]:
+    """The ids of the products or activities `link` (task=…, topic=… or language=…) names in
+    the many-to-many table `through`: a list when few, else the query itself."""
+    record = "product_id" if any(f.name == "product" for f in through._meta.fields) \
+        else "activity_id"
+    linked = through._default_manager.filter(**link).values_list(record, flat=True)
+    few = list(linked[:NAMED_RECORDS + 1])
+    return few if len(few) <= NAMED_RECORDS else linked
 
 
 # Up to this many activities of a plan are named by id. The planner cannot tell that few
@@ -100,9 +117,9 @@ def activity_list(
     if kind:
         activities = activities.filter(kind=kind)
     if topic is not None:
-        activities = activities.filter(topics=topic)
+        activities = activities.filter(pk__in=_linked(Activity.topics.through, topic=topic))
     if task is not None:
-        activities = activities.filter(tasks=task)
+        activities = activities.filter(pk__in=_linked(Activity.tasks.through, task=task))
     if plan is not None:
         activities = activities.filter(pk__in=_serving(plan))
     if outside_plan is not None:

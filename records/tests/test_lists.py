@@ -41,7 +41,13 @@ def test_it_lists_products_newest_first(products) -> None:
     ]
 
 
-def test_it_filters_products(products, unit, language, task, topics) -> None:
+@pytest.fixture(params=["named", "joined"])
+def linked_records(request, monkeypatch) -> None:
+    """A task's, topic's or language's records named by id (few), or found by the query."""
+    monkeypatch.setattr(selectors, "NAMED_RECORDS", 5000 if request.param == "named" else 0)
+
+
+def test_it_filters_products(products, unit, language, task, topics, linked_records) -> None:
     assert titles(selectors.product_list(unit_ids=[unit("ST-DAI").pk])) == [
         "Đổi thay ở vùng đồng bào Khmer huyện Trần Đề"]
     assert len(selectors.product_list(kind="reportage")) == 2
@@ -175,3 +181,15 @@ def test_it_counts_records_by_topic(make_product, make_activity, topics) -> None
     counts = {t.name: (t.product_count, t.activity_count) for t in selectors.topic_list()}
     assert counts == {"Báo cáo quốc gia theo cơ chế UPR": (1, 0),
                       "Quyền của đồng bào dân tộc thiểu số": (2, 1)}
+
+
+def test_it_filters_activities_by_task_and_topic(make_activity, task, topics,
+                                                 linked_records) -> None:
+    make_activity(title="Hội nghị phổ biến Công ước chống tra tấn", tasks=[task("II.3.c")],
+                  topics=[topics["upr"]])
+    make_activity()
+    assert titles(selectors.activity_list(task=task("II.3.c"))) == [
+        "Hội nghị phổ biến Công ước chống tra tấn"]
+    assert titles(selectors.activity_list(topic=topics["upr"])) == [
+        "Hội nghị phổ biến Công ước chống tra tấn"]
+    assert titles(selectors.product_list(task=task("II.1"))) == []
