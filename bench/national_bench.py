@@ -74,8 +74,9 @@ class Pauses:
 
     They are counted, not avoided: a server pays them too. With the ~140,000 objects of a
     loaded Django process, one takes 60-70 ms on this machine (idle) and comes every 12-15
-    dashboard requests, which is most of the distance between the median and p95. A server
-    that calls gc.freeze() once started would pay about 1 ms instead."""
+    dashboard requests, which is most of the distance between the median and p95. The
+    served application freezes its start-up objects (kehoach/wsgi.py) and pays about 1 ms
+    instead; the test client here does not."""
 
     def __init__(self) -> None:
         self.count, self.seconds, self._start = 0, 0.0, 0.0
