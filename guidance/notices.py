@@ -2,7 +2,8 @@
 
 Through the reporting app's notices (one mechanism for every notice): a letter is news when
 it is published, and to a unit added to a letter already published. A reporter of two
-addressed units is told once. Drafts tell nobody: units cannot read them yet.
+addressed units is told once, and a letter taken down and published again is news only to
+those it had not reached. Drafts tell nobody: units cannot read them yet.
 """
 
 from collections.abc import Iterable
@@ -25,6 +26,8 @@ def guidance_announce(guidance: Guidance, units: Iterable[Unit] | None = None) -
     unit_ids = ([unit.pk for unit in units] if units is not None
                 else list(guidance.units.values_list("pk", flat=True)))
     users = {user.pk: user for found in reporters_by_unit(unit_ids).values() for user in found}
+    for told in notify.already_told(guidance.get_absolute_url(), users):
+        del users[told]
     if not users:
         return 0
     names = {"issuer": guidance.issuer.name, "letter": guidance.number_symbol,

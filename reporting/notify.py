@@ -49,6 +49,12 @@ def unit_reporters(unit: Unit | int) -> QuerySet[User]:
                                memberships__unit=unit).distinct().order_by("pk")
 
 
+def already_told(url: str, user_ids: Iterable[int]) -> set[int]:
+    """Which of these users already have a notice leading to `url`: news to the others only."""
+    return set(Notice.objects.filter(url=url, user_id__in=list(user_ids))
+               .values_list("user_id", flat=True))
+
+
 def absolute_url(path: str) -> str:
     """An address a mail reader can open: SITE_URL (when set) before the site's own path."""
     base = str(getattr(settings, "SITE_URL", "")).rstrip("/")

@@ -67,3 +67,17 @@ def test_a_unit_added_to_a_draft_waits_for_the_publication(upr_guidance, unit,
     assert not Notice.objects.exists()
     guidance_unpublish(guidance=upr_guidance)
     assert not Notice.objects.exists()
+
+
+def test_a_letter_published_again_tells_only_those_it_had_not_reached(
+        upr_guidance, bao, unit, lead_reporter) -> None:
+    guidance_publish(guidance=upr_guidance)
+    told = Notice.objects.count()
+    assert Notice.objects.filter(user=bao).count() == 1
+    guidance_unpublish(guidance=upr_guidance)
+    guidance_update(guidance=upr_guidance,
+                    units=[unit("ST-BAO"), unit("ST-DAI"), unit("ST-STTTT")])
+    guidance_publish(guidance=upr_guidance)
+    assert Notice.objects.filter(user=bao).count() == 1
+    assert Notice.objects.filter(user=lead_reporter).count() == 1
+    assert Notice.objects.count() == told + 1
