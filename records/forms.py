@@ -178,6 +178,10 @@ class RecordForm(UnitSearchFormMixin, ServiceModelForm):
             on=form_date(self, self.date_field, stored or timezone.localdate()),
             first=user.units.values_list("pk", flat=True), scope=allowed,
             date_field=self.date_field)
+        # With JavaScript, choosing a unit brings its plans' tasks (records:record_tasks).
+        self.fields["unit"].widget.attrs.update({
+            "hx-get": reverse("records:record_tasks"), "hx-trigger": "change",
+            "hx-target": "#id_tasks", "hx-swap": "outerHTML", "hx-include": "[name='tasks']"})
         self._offer_tasks(user)
         field_of(self, "topics", forms.ModelChoiceField).queryset = selectors.topic_choices()
 

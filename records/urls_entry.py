@@ -17,6 +17,7 @@ urlpatterns = [
     path("activities/<int:pk>/edit/", views.activity_edit, name="activity_edit"),
     path("activities/<int:pk>/delete/", views.activity_delete, name="activity_delete"),
     path("tasks/", views.task_options, name="task_options"),
+    path("tasks/checklist/", views.record_tasks, name="record_tasks"),
     path("topics/", views.topic_list, name="topic_list"),
     path("topics/new/", views.topic_edit, name="topic_create"),
     path("topics/<int:pk>/edit/", views.topic_edit, name="topic_edit"),

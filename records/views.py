@@ -142,6 +142,15 @@ def task_options(request: AuthenticatedRequest) -> HttpResponse:
     return HttpResponse(form["task"].as_widget())
 
 
+@login_required
+@require_GET
+def record_tasks(request: AuthenticatedRequest) -> HttpResponse:
+    """A record form's task checklist for the unit chosen (htmx swaps it in when the unit
+    changes), the boxes ticked kept; products and activities offer the same tasks."""
+    form = ProductForm(request.GET, user=request.user)
+    return HttpResponse(form["tasks"].as_widget())
+
+
 def _page(request: HttpRequest, rows: QuerySet[Any], date_field: str, sorting: Sorting
           ) -> tuple[KeysetPage[Any] | NumberedPage, dict[str, str]]:
     """The page the link asks for and its links: in the date order (either way) by keyset,

@@ -350,6 +350,7 @@ RULES: dict[str, Rule] = {
     "records:product_file": Rule(get=logged_in, on="product"),
     "records:activity_list": Rule(get=logged_in),
     "records:task_options": Rule(get=logged_in),  # the lists' task filter for a plan
+    "records:record_tasks": Rule(get=logged_in),  # a record form's task checklist for a unit
     "records:activity_create": Rule(get=recorders, post=recorders),
     "records:activity_detail": Rule(get=logged_in, on="activity"),
     "records:activity_edit": Rule(get=unit_or_coordinators, post=unit_or_coordinators,

@@ -196,6 +196,26 @@ def test_the_checklist_offers_the_plans_of_the_records_unit(
     assert edit == offered
 
 
+def test_choosing_another_unit_refreshes_the_checklist(client_as, hau_giang, unit, task) -> None:
+    """With JavaScript the unit's select asks records:record_tasks for its plans' tasks, the
+    boxes ticked kept (tests/browser/test_record_plan_filter.py clicks through it)."""
+    client = client_as("coordinator")
+    form = client.get(reverse("records:product_create")).text
+    unit_select = re.search(r'<select name="unit"[^>]*>', form).group(0)
+    assert f'hx-get="{reverse("records:record_tasks")}"' in unit_select
+    assert 'hx-target="#id_tasks"' in unit_select
+    fragment = client.get(reverse("records:record_tasks"),
+                          {"unit": unit("HG-BAO").pk, "tasks": [task("II.1").pk]}).text
+    assert fragment.startswith('<div id="id_tasks"')
+    assert checklist(fragment) == [
+        "81/KH-UBND · II.1. Sản xuất, đăng phát các sản phẩm truyền thông",
+        "57/KH-UBND · 1. Tuyên truyền trên Báo Hậu Giang và cổng thông tin",
+        "57/KH-UBND · 2. Tập huấn kỹ năng thông tin đối ngoại về nhân quyền"]
+    assert re.search(rf'value="{task("II.1").pk}"[^>]*checked', fragment)
+    back = checklist(client.get(reverse("records:record_tasks"), {"unit": unit("ST-BAO").pk}).text)
+    assert back and all(label.startswith("81/KH-UBND") for label in back)
+
+
 def test_a_unit_without_a_plan_is_offered_few_tasks_or_told_why(
         client_as, hau_giang, unit, monkeypatch) -> None:
     client = client_as("coordinator")

@@ -61,6 +61,7 @@ NOT_PAGES = {
     "people_template": "an .xlsx file",
     "units:pick": "a fragment for the unit pickers' search",
     "records:task_options": "a fragment: the lists' task filter for the plan chosen",
+    "records:record_tasks": "a fragment: a record form's task checklist for the unit chosen",
     "units:sheet_template": "an .xlsx file",
     "documents:file": "a file",
     "records:product_file": "a file",

@@ -51,3 +51,28 @@ def test_without_javascript_lọc_offers_the_plans_tasks(
     page.locator("#id_task").select_option(label=TASK)
     page.get_by_role("button", name="Lọc", exact=True).click()
     expect(page.locator("#id_task option:checked")).to_have_text(TASK)
+
+
+def test_choosing_the_records_unit_offers_its_plans_tasks(
+    live_server, transactional_db, province, page, log_in
+) -> None:
+    from plans.services import plan_create, task_create
+    from units.services import unit_create
+
+    committee = unit_create(code="HG", name="Ủy ban nhân dân tỉnh Hậu Giang", kind="province")
+    unit_create(code="HG-BAO", name="Báo Hậu Giang", kind="press", parent=committee)
+    hau_giang = plan_create(
+        doc_type="KH", number="57", symbol="KH-UBND", issuer=committee, place="Hậu Giang",
+        issued_on=date(2024, 3, 12), year_start=2024, year_end=2024,
+        title="Thông tin, truyền thông về quyền con người trên địa bàn tỉnh Hậu Giang năm 2024")
+    task_create(plan=hau_giang, code="1", title="Tuyên truyền trên Báo Hậu Giang")
+    log_in(page, "dieuphoi")
+    page.goto(f"{live_server.url}/records/products/new/")
+    boxes = page.locator("#id_tasks input[type=checkbox]")
+    expect(boxes.first).to_be_visible()
+    assert page.locator("#id_tasks").get_by_text("57/KH-UBND").count() == 0
+    page.get_by_label(TASK).check()
+    page.locator("#id_unit").select_option(label="Báo Hậu Giang")
+    expect(page.locator("#id_tasks")).to_contain_text(
+        "57/KH-UBND · 1. Tuyên truyền trên Báo Hậu Giang")
+    expect(page.get_by_label(TASK)).to_be_checked()
