@@ -125,7 +125,8 @@ def active_filters(form: forms.BaseForm, query: QueryDict, path: str) -> list[Ch
 @register.inclusion_tag("_filter_chips.html", takes_context=True)
 def filter_chips(context: Context, form: forms.BaseForm) -> dict[str, Any]:
     request = context["request"]
-    return {"chips": active_filters(form, request.GET, request.path)}
+    return {"chips": active_filters(form, request.GET, request.path),
+            "refreshed": bool(getattr(request, "htmx", False))}
 
 
 class FilterBoxNode(template.Node):

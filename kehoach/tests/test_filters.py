@@ -28,7 +28,7 @@ def chips(html: bytes) -> dict[str, str]:
 def toggle(html: bytes) -> str:
     found = TOGGLE.search(html.decode())
     assert found, "no Bộ lọc button just before the filter form"
-    return found.group(1)
+    return re.sub(r"<[^>]+>", "", found.group(1))
 
 
 def test_each_active_filter_is_a_chip_whose_link_drops_it(province, client_as) -> None:
@@ -44,6 +44,17 @@ def test_each_active_filter_is_a_chip_whose_link_drops_it(province, client_as) -
     assert kept["kind"] == [""] and kept["q"] == ["quyền trẻ em"]
     assert "after" not in kept  # a filter dropped starts again on the first page
     assert toggle(response.content) == "Bộ lọc (3)"
+
+
+def test_a_list_refreshed_by_htmx_brings_the_buttons_count(province, client_as) -> None:
+    client = client_as("coordinator")
+    sent = {"q": "quyền trẻ em", "kind": "article"}
+    page = client.get("/records/products/", sent).content.decode()
+    assert page.count('id="filter-count"') == 1
+    part = client.get("/records/products/", sent, headers={"HX-Request": "true"}).content
+    assert '<span id="filter-count" hx-swap-oob="true"> (2)</span>' in part.decode()
+    part = client.get("/records/products/", {"q": ""}, headers={"HX-Request": "true"}).content
+    assert '<span id="filter-count" hx-swap-oob="true"></span>' in part.decode()
 
 
 def test_no_filter_no_chip(province, client_as) -> None:

@@ -30,8 +30,10 @@ def test_choosing_a_plan_offers_its_tasks_without_reloading(
     page.locator("#id_plan").select_option(label=PLAN)
     expect(page.locator("#id_task option")).to_have_count(6)
     expect(page.locator("#product-results")).to_contain_text("1 sản phẩm")
+    expect(page.locator("#filter-count")).to_have_text(" (1)")  # the phone's filter button
     page.locator("#id_task").select_option(label=TASK)
     expect(page).to_have_url(re.compile(r"task=\d+"))
+    expect(page.locator("#filter-count")).to_have_text(" (2)")
     expect(page.locator("#product-results")).to_contain_text("Chùa Khmer")
     assert page.evaluate("window.__marker") == 1
 
