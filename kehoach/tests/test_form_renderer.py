@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from kehoach.form_renderer import OPTION, SELECT, FormRenderer
 
 CHOICES = [("", "---------"), (1, "Báo Sóc Trăng"), (2, 'Đài "Phát thanh" & <Truyền hình>'),
-           ("km", gettext_lazy("Tiếng Khmer")), (2024, 2024), (3, mark_safe("<b>an</b>"))]
+           ("km", gettext_lazy("Đơn vị")), (2024, 2024), (3, mark_safe("<b>an</b>"))]
 GROUPED = [("Cấp tỉnh", [(1, "Sở Tư pháp"), (2, "Sở Nội vụ")]), (3, "Khác"),
            ("Cấp xã", [(4, "UBND phường Mỹ Xuyên")])]
 

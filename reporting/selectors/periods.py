@@ -8,6 +8,7 @@ from django.db.models import Count, Q, QuerySet
 
 from accounts.models import User
 from kehoach.db import vi_order
+from kehoach.listing import Sorting
 from plans.models import Plan, TaskUnit
 from reporting import permissions
 from reporting.models import ReportForm, ReportingPeriod, Submission, SubmissionStatus
@@ -101,13 +102,16 @@ def period_counts(periods: list[ReportingPeriod]) -> list[PeriodCounts]:
         statuses.get((p.pk, SubmissionStatus.APPROVED), 0)) for p in periods]
 
 
-def reporter_rows(user: User) -> list[UnitReport]:
+def reporter_rows(user: User, sorting: Sorting | None = None) -> list[UnitReport]:
     """The periods asking the reporter's units, one row per period and unit, with the
-    unit's report if it was opened: three queries, however many periods."""
+    unit's report if it was opened: three queries, however many periods. The latest period
+    first, unless `sorting` (reporting.listing.REPORTER_SORTS) asks for another order."""
     own = permissions.own_unit_ids(user)
     links = PeriodUnit.objects.filter(unit_id__in=own).select_related(
         "reportingperiod__receiving_unit", "unit").order_by(
         "-reportingperiod__last_day", "-reportingperiod_id", "unit__name")
+    if sorting is not None:
+        links = sorting.apply(links)
     submissions = {(s.period_id, s.unit_id): s for s in Submission.objects.filter(
         unit_id__in=own, period_id__in=links.values("reportingperiod_id"))}
     return [UnitReport(link.reportingperiod, link.unit,

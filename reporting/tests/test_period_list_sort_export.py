@@ -1,4 +1,5 @@
-"""The reviewers' list of reporting periods sorts by its columns and exports with its counts."""
+"""The list of reporting periods sorts by its columns and exports: the reviewers' with its
+counts, a reporter's with their units' reports."""
 
 import io
 from datetime import date
@@ -41,3 +42,21 @@ def test_the_export_holds_every_period_with_its_counts(client_as, periods) -> No
     assert sheet.cell(row=[r[0] for r in rows].index("=Báo cáo năm 2024") + 1,
                       column=1).data_type == "s"
     assert [row[4].date() for row in rows[1:]] == sorted(row[4].date() for row in rows[1:])
+
+
+def test_a_reporters_list_sorts_and_exports_with_their_reports(client_as, periods) -> None:
+    client = client_as("reporter")  # Báo Sóc Trăng's, asked by both periods
+    deadlines = [row.period.deadline for row in
+                 client.get(URL, {"sort": "-deadline"}).context["rows"]]
+    assert len(deadlines) == 2 and deadlines == sorted(deadlines, reverse=True)
+    titles = [row.period.title for row in client.get(URL, {"sort": "-title"}).context["rows"]]
+    assert titles == ["=Báo cáo năm 2024", "Báo cáo 6 tháng đầu năm 2024"]  # "=" is not a letter
+    assert 'aria-sort="ascending"' in client.get(URL, {"sort": "title"}).text
+    response = client.get(URL, {"sort": "deadline", "export": "xlsx"})
+    rows = [[cell.value for cell in row]
+            for row in load_workbook(io.BytesIO(response.content)).active.iter_rows()]
+    assert rows[0] == ["Kỳ báo cáo", "Đơn vị", "Đơn vị nhận", "Số liệu từ ngày",
+                       "Số liệu đến ngày", "Hạn gửi", "Báo cáo của đơn vị"]
+    assert [(row[0], row[1], row[6]) for row in rows[1:]] == [
+        ("Báo cáo 6 tháng đầu năm 2024", "Báo Sóc Trăng", "Chưa soạn"),
+        ("=Báo cáo năm 2024", "Báo Sóc Trăng", "Chưa soạn")]

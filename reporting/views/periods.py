@@ -34,7 +34,11 @@ def period_list(request: AuthenticatedRequest) -> HttpResponseBase:
     context: dict[str, object] = {"can_manage": permissions.can_manage_periods(user),
                                   "can_manage_forms": permissions.can_manage_forms(user)}
     if permissions.sees_own_units_only(user):
-        context["rows"] = selectors.reporter_rows(user)
+        sorting = Sorting.from_request(request.GET, listing.REPORTER_SORTS, "")
+        rows = selectors.reporter_rows(user, sorting)
+        if kind := export_kind(request):
+            return export_response(kind, rows, listing.REPORTER_COLUMNS, name="ky-bao-cao")
+        context.update(rows=rows, sorting=sorting)
     else:
         sorting = Sorting.from_request(request.GET, listing.PERIOD_SORTS, "")
         periods = sorting.apply(selectors.period_list())
