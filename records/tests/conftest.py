@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from accounts.models import User
-from plans.models import Task
+from plans.models import Plan, Task
+from plans.services import plan_create, task_create
 from records.models import Activity, Language, Product, Topic
 from records.services import activity_create, product_create, topic_create
 from units.models import Unit
@@ -70,3 +71,14 @@ def make_activity(coordinator: User, unit: Callable[[str], Unit], task) -> Calla
         return activity_create(user=user or coordinator, **fields)
 
     return make
+
+
+@pytest.fixture
+def other_plan(province: None) -> Plan:
+    """A second plan of the province, with one task, beside 81/KH-UBND."""
+    plan = plan_create(doc_type="KH", number="12", symbol="KH-UBND",
+                       issuer_name="Ủy ban nhân dân tỉnh Sóc Trăng", issued_on=date(2024, 2, 1),
+                       title="Kế hoạch tuyên truyền Hiến pháp năm 2024", year_start=2024,
+                       year_end=2024)
+    task_create(plan=plan, code="I.1", title="Tuyên truyền Hiến pháp trên báo chí")
+    return plan

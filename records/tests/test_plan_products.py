@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from demo.services import demo_load_records
 from plans.models import Plan
-from plans.services import plan_create, task_create, task_delete
+from plans.services import task_delete
 from records import plan_products
 from records.models import PlanProduct, Product, ProductImport
 from records.services import product_delete, product_update
@@ -21,21 +21,6 @@ from records.tests.builders import filled
 from units.services import unit_create, unit_set_successors
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def plan(province: None) -> Plan:
-    return Plan.objects.get(number="81", symbol="KH-UBND")
-
-
-@pytest.fixture
-def other_plan(province: None) -> Plan:
-    plan = plan_create(doc_type="KH", number="12", symbol="KH-UBND",
-                       issuer_name="Ủy ban nhân dân tỉnh Sóc Trăng", issued_on=date(2024, 2, 1),
-                       title="Kế hoạch tuyên truyền Hiến pháp năm 2024", year_start=2024,
-                       year_end=2024)
-    task_create(plan=plan, code="I.1", title="Tuyên truyền Hiến pháp trên báo chí")
-    return plan
 
 
 def assert_equal_to_the_links(*plans: Plan) -> None:

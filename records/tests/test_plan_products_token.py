@@ -6,31 +6,17 @@ token would leave it showing counts the copy no longer gives.
 """
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from plans.models import Plan
-from plans.services import plan_create, task_create, task_delete
+from plans.services import task_delete
 from records import plan_products
 from records.selectors import plan_products_token
 from records.services import product_delete, product_update
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def plan(province: None) -> Plan:
-    return Plan.objects.get(number="81", symbol="KH-UBND")
-
-
-@pytest.fixture
-def other_plan(province: None) -> Plan:
-    plan = plan_create(doc_type="KH", number="15", symbol="KH-UBND",
-                       issuer_name="Ủy ban nhân dân tỉnh Sóc Trăng", issued_on=date(2024, 3, 4),
-                       title="Kế hoạch phổ biến Luật Tín ngưỡng, tôn giáo năm 2024",
-                       year_start=2024, year_end=2024)
-    task_create(plan=plan, code="1", title="Phổ biến Luật trên sóng phát thanh tiếng Khmer")
-    return plan
 
 
 def tokens(*plans: Plan) -> tuple[int | None, ...]:
@@ -48,9 +34,10 @@ def test_a_new_product_draws_its_plan_a_token_and_leaves_the_other_alone(
 def test_what_the_copy_holds_changes_the_token_and_nothing_else_does(
         make_product, language, unit, plan, coordinator) -> None:
     product = make_product(languages=[language("vi")])
-    for change in [{"languages": [language("vi"), language("km")]},
-                   {"published_on": date(2024, 10, 2)}, {"channel": "radio", "kind": "radio"},
-                   {"unit": unit("ST-DAI")}]:
+    changes: list[dict[str, Any]] = [
+        {"languages": [language("vi"), language("km")]}, {"published_on": date(2024, 10, 2)},
+        {"channel": "radio", "kind": "radio"}, {"unit": unit("ST-DAI")}]
+    for change in changes:
         before = tokens(plan)
         product_update(user=coordinator, product=product, **change)
         assert tokens(plan) != before, change
