@@ -46,7 +46,7 @@ def test_an_invitation_leads_to_a_password_and_a_log_in(
     set_password(invited, link_in_last_mail("sarinh.tt@soctrang.gov.vn"))
     expect(invited.get_by_role("status")).to_contain_text("Đã đặt mật khẩu")
     log_in(invited, "sarinh.tt@soctrang.gov.vn", PASSWORD)
-    expect(invited.locator(".who")).to_have_text("Thạch Thị Sa Rinh")
+    expect(invited.locator(".who-name")).to_have_text("Thạch Thị Sa Rinh")
 
     admin.reload()
     expect(admin.locator("#person-facts")).to_contain_text("Đã kích hoạt")

@@ -44,5 +44,5 @@ def test_two_step_log_in_is_set_up_and_then_asked(
     time.sleep(1.1)  # django-otp makes a second try wait a second after a wrong code
     page.get_by_label("Mã xác thực").fill(code_for(secret, steps=1))
     page.get_by_role("button", name="Xác nhận").click()
-    expect(page.locator(".who")).to_have_text("Lê Văn Cường")
+    expect(page.locator(".who-name")).to_have_text("Lê Văn Cường")
     expect(page.get_by_role("heading", level=1)).not_to_have_text("Đăng nhập hai bước")
